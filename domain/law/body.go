@@ -124,13 +124,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	push := func(s Scope, abrog bool) {
 		p.stack = append(p.stack, frame{level: level, scope: s, abrogate: abrog})
 	}
-	fail := func(reason string) {
-		in.Status = Unparsed
-		in.Reason = reason
-		in.Edits = nil
-		if reason == errVerbInLocator.Error() {
-			in.refusal = errVerbInLocator
+	fail := func(why error) {
+		if why == nil { // a place refused with no reason: none is known
+			why = errNoKnownForm22
 		}
+		refuseTyped(in, why)
 	}
 	// unreadHead: a head (ending with ":") refused refuses its items.
 	unreadHead := func() {
@@ -148,15 +146,15 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	}()
 
 	if why := p.sameTextAfterVersion(low); why != "" {
-		fail(why)
+		fail(reasonOf(errSameUnresolved22, why))
 		return
 	}
 	if why := p.organicSame19(low); why != "" {
-		fail(why)
+		fail(reasonOf(errSameUnresolved22, why))
 		return
 	}
 	if why := codeInForceWhere20(low); why != "" {
-		fail(why)
+		fail(reasonOf(errNotCurrentText22, why))
 		p.codeOfRefused(low)
 		unreadHead()
 		return
@@ -177,7 +175,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		return
 	}
 	if why := codes9Refusal(low); why != "" {
-		fail(why)
+		fail(reasonOf(errPlaceUnread22, why))
 		unreadHead()
 		return
 	}
@@ -185,7 +183,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// "Entre les mots « A » et « B » de l'article L. 1, …": words
 		// between two others in a form betweenWords did not read (it was
 		// read as two old words for one new).
-		fail("words inserted between two others, in a form not read")
+		fail(reasonOf(errPlaceBetweenUnread, "words inserted between two others, in a form not read"))
 		return
 	}
 	if why := renumListAfterVerb21(strings.TrimSpace(low)); why != nil {
@@ -197,7 +195,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		return
 	}
 	if n := len(p.stack); n > 0 && p.stack[n-1].unread {
-		fail("an item under a head not read")
+		fail(errUnderUnreadHead22)
 		return
 	}
 	if n := len(p.stack); n > 0 && p.stack[n-1].heading {
@@ -205,7 +203,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// heading, which is not an article; one that quotes none is not
 		// read.
 		if len(quotes) == 0 {
-			fail("an item of a heading that quotes no words")
+			fail(reasonOf(errHeadingUnread22, "an item of a heading that quotes no words"))
 			return
 		}
 		in.Status = Parsed
@@ -217,7 +215,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// est ainsi modifié :": read, and deferred to that day when the
 		// head's was read (frame.on); refused with it otherwise.
 		if p.stack[n-1].on == "" {
-			fail(reasonDeferred)
+			fail(reasonOf(errDeferred, reasonDeferred))
 			return
 		}
 		p.deferredOn = p.stack[n-1].on
@@ -235,7 +233,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		if !c.re.MatchString(low) {
 			continue
 		}
-		fail(c.reason)
+		fail(reasonOf(errPartialOrConditional22, c.reason))
 		p.codeOfRefused(low)
 		unreadHead()
 		return
@@ -245,7 +243,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// l'article L. 1 est ainsi modifié :": in force for a time, then
 		// the text goes back (it was applied for good); a head refuses
 		// its items.
-		fail("in force for a time only, not read: " + strings.TrimSpace(m))
+		fail(reasonOf(errNotCurrentText22, "in force for a time only, not read: "+strings.TrimSpace(m)))
 		p.codeOfRefused(low)
 		unreadHead()
 		return
@@ -258,7 +256,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// "À l'article L. 1, dans sa rédaction applicable en
 		// Nouvelle-Calédonie, …": the text in force there, which is not
 		// the one we have (the national text was edited).
-		fail("an adaptation, or the text as it applies in an overseas territory (pour l'application … à, en …; dans sa rédaction applicable en …): not the text we have")
+		fail(reasonOf(errNotCurrentText22, "an adaptation, or the text as it applies in an overseas territory (pour l'application … à, en …; dans sa rédaction applicable en …): not the text we have"))
 		unreadHead()
 		return
 	}
@@ -268,7 +266,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// not the text we have (it was edited in the current text); a
 		// head ending with ":" refuses its items too. Before the present
 		// law is the current text, read.
-		fail("the text as it stood before another law (dans sa rédaction antérieure à …), not the current text")
+		fail(reasonOf(errNotCurrentText22, "the text as it stood before another law (dans sa rédaction antérieure à …), not the current text"))
 		p.codeOfRefused(low)
 		unreadHead()
 		return
@@ -281,7 +279,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// current text). On the date of the present law ("en vigueur à la
 		// date de promulgation de la présente loi") it is the current
 		// text, read.
-		fail("the text as it stands on a date (dans sa rédaction en vigueur au …), perhaps not the current text")
+		fail(reasonOf(errNotCurrentText22, "the text as it stands on a date (dans sa rédaction en vigueur au …), perhaps not the current text"))
 		p.codeOfRefused(low)
 		unreadHead()
 		return
@@ -306,7 +304,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			}
 			p.stack = p.stack[:depth]
 		}
-		fail(reasonDeferred)
+		fail(reasonOf(errDeferred, reasonDeferred))
 		p.codeOfRefused(low)
 		if strings.HasSuffix(strings.TrimSpace(low), ":") {
 			p.stack = append(p.stack, frame{level: level, scope: parent, deferred: true})
@@ -339,7 +337,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			lines = payload
 		}
 		if len(lines) == 0 {
-			fail("the title of a text, with no words quoted")
+			fail(reasonOf(errHeadingUnread22, "the title of a text, with no words quoted"))
 			return
 		}
 		in.Status = Parsed
@@ -352,7 +350,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	// titre III est ainsi rédigée : « … »", "Dans l'intitulé du chapitre
 	// II, les mots : « A » sont remplacés …". Headings are not articles.
 	if why := headingAndPlace(low); why != "" {
-		fail(why)
+		fail(reasonOf(errHeadingAndPlaceHead, why))
 		return
 	}
 	if reHeadingRemoved.MatchString(strings.TrimSpace(low)) {
@@ -363,7 +361,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		p.headingText(low)
 		e := Edit{Kind: EditRewriteHeading}
 		if why := p.divisionsDissolved(&e, low, caseSh, parent); why != "" {
-			fail(why)
+			fail(reasonOf(errHeadingUnread22, why))
 			return
 		}
 		in.Status = Parsed
@@ -380,7 +378,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	// under an article's, refused (the article's words were edited).
 	if reBareHeading.MatchString(strings.TrimSpace(low)) {
 		if parent.Ref.Article != "" || len(parent.Division) == 0 {
-			fail("a heading (intitulé) of no division")
+			fail(reasonOf(errHeadingUnread22, "a heading (intitulé) of no division"))
 			return
 		}
 		in.Status = Parsed
@@ -440,20 +438,20 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		if m[6] >= 0 {
 			b, _ := strconv.Atoi(low[m[6]:m[7]])
 			if b >= len(quotes) {
-				fail("no new text")
+				fail(errNoNewText22)
 				return
 			}
 			lines = []string{quotes[b]}
 		}
 		if a >= len(quotes) {
-			fail("no anchor words")
+			fail(errNoAnchorWords22)
 			return
 		}
 		for _, s := range scopes {
 			if strings.Contains(bare, "phrase") && s.Sentence == 0 || strings.Contains(bare, "paragraphe") {
 				// "le début de la phrase" where no sentence is named:
 				// which one is not said.
-				fail("the start of a sentence not named")
+				fail(reasonOf(errRewrittenStartUnread22, "the start of a sentence not named"))
 				return
 			}
 			in.Edits = append(in.Edits, Edit{Kind: EditRewriteStart, Scope: s, Anchor: quotes[a], Lines: lines})
@@ -699,7 +697,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			if w.why == "" {
 				w.why = "\"respectivement\" without as many new words as old ones"
 			}
-			fail(w.why)
+			fail(reasonOf(errWordsPairing22, w.why))
 			return
 		}
 	}
@@ -743,7 +741,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			for _, old := range olds {
 				if old != "" && e.New != "" && wordsWithin(e.New, old) {
 					if _, ok := simultaneousOrder(flat); !ok {
-						fail("an operation's words are an earlier one's new words: applied in turn, it would edit them")
+						fail(errEditsOwnNewWords22)
 						return
 					}
 					reorder = true
@@ -755,14 +753,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	// instruction says more than was understood.
 	for i := 1; i < len(wops); i++ {
 		if reQuotedPart.MatchString(low[wops[i-1].end:wops[i].start]) {
-			fail("quoted words between two word operations not read")
+			fail(reasonOf(errBesideWordOps22, "quoted words between two word operations not read"))
 			return
 		}
 		// "… par le mot : « B » pour sa deuxième occurrence et le mot
 		// …": an occurrence or a count between two operations that
 		// neither read (every occurrence was edited).
 		if reTailOccurrences.MatchString(low[wops[i-1].end:wops[i].start]) {
-			fail("an occurrence or a count between two word operations, not read")
+			fail(reasonOf(errBesideWordOps22, "an occurrence or a count between two word operations, not read"))
 			return
 		}
 	}
@@ -782,7 +780,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				// new text put back (one sentence rewritten).
 				n, _ := strconv.Atoi(tail[m[4]:m[5]])
 				if n >= len(quotes) {
-					fail("a part of the instruction not read after its word operations")
+					fail(reasonOf(errBesideWordOps22, "a part of the instruction not read after its word operations"))
 					return
 				}
 				tailDelete = caseSh[off+m[2]:off+m[4]] + "« " + quotes[n] + " »"
@@ -825,12 +823,12 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			if n := cardinal(m[1] + m[2]); n > 0 && len(last.more) == 0 && last.edit.Times == 0 && len(last.edit.Occurrences) == 0 && last.edit.Anchor == "" && (last.edit.Kind == EditReplaceWords || last.edit.Kind == EditDeleteWords) {
 				last.edit.Times = n
 			} else {
-				fail("a count of occurrences after the word operations, not read")
+				fail(reasonOf(errBesideWordOps22, "a count of occurrences after the word operations, not read"))
 				return
 			}
 		} else if reQuotedPart.MatchString(tail) || strings.Contains(tail, "ainsi redige") || reTailVerb.MatchString(tail) || reTailPlace.MatchString(tail) || reTailOccurrences.MatchString(tail) && !reTailEvery.MatchString(tail) {
 			// More than the word operations read: never apply a part.
-			fail("a part of the instruction not read after its word operations")
+			fail(reasonOf(errBesideWordOps22, "a part of the instruction not read after its word operations"))
 			return
 		} else if t := reTailEvery.ReplaceAllString(tail, ""); reWordsLeft.MatchString(t) {
 			// Words after the last operation that no rule reads — a
@@ -842,7 +840,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// "(règlement "). Not "partout où il figure", "à chaque
 			// occurrence" (every occurrence, as without them:
 			// reTailEvery).
-			fail("words after the word operations not read")
+			fail(reasonOf(errBesideWordOps22, "words after the word operations not read"))
 			return
 		}
 	}
@@ -857,26 +855,26 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			loc, locCased = loc[:m[0]]+blank+loc[m[1]:], locCased[:m[0]]+blank+locCased[m[1]:]
 		}
 		if reDanglingPreposition.MatchString(loc) {
-			fail("a preposition before the word operations, what it governs not read")
+			fail(reasonOf(errBesideWordOps22, "a preposition before the word operations, what it governs not read"))
 			return
 		}
 		if strings.Contains(loc, "occurrence") {
 			// "À la seconde occurrence, le mot : « A » est remplacé …":
 			// an occurrence named apart from its words, not read (every
 			// occurrence was edited).
-			fail("an occurrence named in the locator, not read")
+			fail(reasonOf(errBesideWordOps22, "an occurrence named in the locator, not read"))
 			return
 		}
 		if reQuotedPart.MatchString(loc) {
 			// Quoted words before the first operation read ("les mots :
 			// « A » ainsi que les mots : « B » sont supprimés" in a form not
 			// read): never a part of it.
-			fail("quoted words before the word operations, not read")
+			fail(reasonOf(errBesideWordOps22, "quoted words before the word operations, not read"))
 			return
 		}
 		for i := 1; i < len(wops); i++ {
 			if reQuotedPart.MatchString(low[wops[i-1].end:wops[i].start]) {
-				fail("quoted words between two word operations, not read")
+				fail(reasonOf(errBesideWordOps22, "quoted words between two word operations, not read"))
 				return
 			}
 		}
@@ -931,7 +929,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 						// No article named: the first locator's article.
 						for _, s := range scopes[1:] {
 							if s.Ref != scopes[0].Ref {
-								fail("a second locator without its article after several articles")
+								fail(reasonOf(errJoinedPlacesUnread22, "a second locator without its article after several articles"))
 								return
 							}
 						}
@@ -946,7 +944,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 							// (refused when it named several).
 							for _, s := range scopes[1:] {
 								if !slices.Equal(s.Path, scopes[0].Path) {
-									fail("a sentence without its alinéa after several alinéas")
+									fail(reasonOf(errJoinedPlacesUnread22, "a sentence without its alinéa after several alinéas"))
 									return
 								}
 							}
@@ -954,7 +952,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 						}
 					}
 					gap, gapCased = gap[g[2]:g[3]], gapCased[g[2]:g[3]]
-					var why string
+					var why error
 					scopes, ok, why = p.scopes(gap, gapCased, base)
 					if !ok {
 						fail(why)
@@ -965,15 +963,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					// complété par les mots : « B »": a division of its own,
 					// the subject of the second operation, not a locator
 					// read (both went to the 2°).
-					fail("a division between two word operations, not read: " + gapCased)
+					fail(reasonOf(errBesideWordOps22, "a division between two word operations, not read: "+gapCased))
 					return
 				}
 			}
 			if len(scopes) > 1 {
 				es, err := timesOverPlaces(append([]Edit{w.edit}, w.more...), len(scopes))
 				if err != nil {
-					fail(err.Error())
-					in.refusal = err
+					fail(err)
 					return
 				}
 				w.edit, w.more = es[0], es[1:]
@@ -983,7 +980,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				if e := w.edit; e.Scope.Where == "" && (s.Where != "" || e.Kind == EditAppendWords || e.Kind == EditInsertWords && e.Anchor == "") {
 					var ok bool
 					if places, ok = addedTo(s); !ok {
-						fail("words added to alinéas counted to the end")
+						fail(reasonOf(errAdditionPlaceUnsaid22, "words added to alinéas counted to the end"))
 						return
 					}
 				}
@@ -1016,7 +1013,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		if reorder {
 			es, ok := simultaneousOrder(in.Edits[start:])
 			if !ok {
-				fail("an operation's words are an earlier one's new words: applied in turn, it would edit them")
+				fail(errEditsOwnNewWords22)
 				return
 			}
 			copy(in.Edits[start:], es)
@@ -1025,7 +1022,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		if tailSentence != nil && tailArticle {
 			s, ok := tailArticleScope(scopes)
 			if !ok {
-				fail("a sentence added to an article after word operations on several places")
+				fail(reasonOf(errBesideWordOps22, "a sentence added to an article after word operations on several places"))
 				return
 			}
 			in.Edits = append(in.Edits, Edit{Kind: EditInsertSentences, Scope: s, Lines: tailSentence})
@@ -1033,7 +1030,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			for _, s := range scopes {
 				places, ok := addedTo(s)
 				if !ok {
-					fail("a sentence added to alinéas counted to the end")
+					fail(errSentenceAddedToEnd)
 					return
 				}
 				for _, s := range places {
@@ -1046,18 +1043,18 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				break
 			}
 			if s.Sentence != 0 {
-				fail("alinéas added after a sentence")
+				fail(reasonOf(errBesideWordOps22, "alinéas added after a sentence"))
 				return
 			}
 			if tailAtEnd && !alineaAddedAt(s) {
-				fail("an alinéa added after word operations on an alinéa or a sentence: where is not said")
+				fail(reasonOf(errBesideWordOps22, "an alinéa added after word operations on an alinéa or a sentence: where is not said"))
 				return
 			}
 			in.Edits = append(in.Edits, Edit{Kind: EditAppendAlineas, Scope: s, Lines: tailAlineas})
 		}
 		if tailDelete != "" {
 			if len(scopes) != 1 {
-				fail("a division deleted after word operations on several places")
+				fail(reasonOf(errBesideWordOps22, "a division deleted after word operations on several places"))
 				return
 			}
 			atEdge := false
@@ -1075,7 +1072,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			if tailItems != "" {
 				at, beside, why := itemTailPlace(place, tailItems)
 				if why != "" {
-					fail(why)
+					fail(reasonOf(errBesideWordOps22, why))
 					return
 				}
 				place = at
@@ -1096,16 +1093,16 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			p.instruction(sub, level+1, upperFirst(tailDelete)+".", nil)
 			p.stack = p.stack[:depth] // whatever the clause pushed goes too
 			if sub.Status != Parsed || len(sub.Edits) == 0 {
-				fail("a part of the instruction not read after its word operations")
+				fail(reasonOf(errBesideWordOps22, "a part of the instruction not read after its word operations"))
 				return
 			}
 			for _, e := range sub.Edits {
 				if e.Kind != EditDelete && !(e.Kind == EditRewrite && (e.Scope.Sentence != 0 || tailRewritesAlinea(e.Scope))) {
-					fail("a part of the instruction not read after its word operations")
+					fail(reasonOf(errBesideWordOps22, "a part of the instruction not read after its word operations"))
 					return
 				}
 				if mayDeletePlace(words, e.Scope) {
-					fail("an alinéa deleted after word operations on an alinéa it may be")
+					fail(reasonOf(errBesideWordOps22, "an alinéa deleted after word operations on an alinéa it may be"))
 					return
 				}
 				if atEdge && !(scopes[0].Sentence > 0 && e.Scope.Sentence > 0 && e.Scope.Sentence != scopes[0].Sentence) {
@@ -1115,7 +1112,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					// added to one sentence, another one named by its rank
 					// ("La première phrase … est complétée par les mots :
 					// « A » et la seconde phrase est supprimée"), are apart.
-					fail("a division deleted after words added at its start or end")
+					fail(reasonOf(errBesideWordOps22, "a division deleted after words added at its start or end"))
 					return
 				}
 			}
@@ -1151,7 +1148,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		return
 
 	case reContext.MatchString(trim) && twoTextsSubject(reContext.ReplaceAllString(trim, "")):
-		fail("two texts as one context, not read")
+		fail(reasonOf(errTextOfPlaceUnknown22, "two texts as one context, not read"))
 		return
 
 	case reContext.MatchString(trim):
@@ -1164,7 +1161,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			if s.Everywhere || s.RangeTo != "" && (len(scopes) > 1 || len(s.Path) > 0 || s.Sentence != 0 || s.Where != "" || len(s.Division) > 0) {
 				// A range with other articles or a part of each: not
 				// read (a range alone is, below).
-				fail("a range of articles as a context")
+				fail(reasonOf(errPlaceUnread22, "a range of articles as a context"))
 				return
 			}
 		}
@@ -1197,7 +1194,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		m := reHeadingsRewritten.FindStringSubmatch(trim)
 		lines, ok := headingsShared(m[1], m[2], inlineOr(quotes, payload))
 		if !ok {
-			fail("several headings rewritten: the new text is not one heading for each division")
+			fail(reasonOf(errRewriteShareUnsaid22, "several headings rewritten: the new text is not one heading for each division"))
 			return
 		}
 		p.headingText(trim)
@@ -1228,7 +1225,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// does (rewriteStart reads both; the remark was refused here).
 		if !ok || len(lines) != 1 || !hasElision(lines[0]) && !restUnchangedEnd.MatchString(lines[0]) {
 			if ok {
-				why = "\"le début … est ainsi rédigé\" without a single \"…\" line"
+				why = reasonOf(errRewrittenStartUnread22, "\"le début … est ainsi rédigé\" without a single \"…\" line")
 			}
 			fail(why)
 			return
@@ -1251,20 +1248,20 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// "La fin de la phrase commençant par les mots : « A » est
 			// ainsi rédigée": a part of the text named by its words, in a
 			// form not read here. Rewriting the whole scope would be wrong.
-			fail("a part named by quoted words, in a form not known")
+			fail(reasonOf(errPlaceUnread22, "a part named by quoted words, in a form not known"))
 			return
 		}
 		scopes, ok, why := p.scopes(locLow, strings.TrimSpace(caseSh)[:m[0]], parent)
 		lines := inlineOr(quotes[countQ(locLow):], payload)
 		if !ok || len(lines) == 0 {
 			if ok {
-				why = "no new text"
+				why = errNoNewText22
 			}
 			fail(why)
 			return
 		}
 		if g := reRewriteRepl.FindStringSubmatch(trim); g != nil && strings.HasPrefix(g[1], "paragraphe") && !paragraphReplaced(trim, locLow, scopes, lines) {
-			fail("a place replaced by paragraphs: not one part replaced by one paragraph under its label")
+			fail(reasonOf(errRewriteShareUnsaid22, "a place replaced by paragraphs: not one part replaced by one paragraph under its label"))
 			return
 		}
 		if g := reRewriteRepl.FindStringSubmatch(trim); g != nil && strings.HasPrefix(g[1], "alinea") {
@@ -1274,7 +1271,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					// where the alinéa is cut, and what becomes of the
 					// sentences after, is not said (they were joined into
 					// the sentence's alinéa).
-					fail("a sentence replaced by alinéas")
+					fail(reasonOf(errRewriteShareUnsaid22, "a sentence replaced by alinéas"))
 					return
 				}
 			}
@@ -1283,7 +1280,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// "Le chapitre IV est ainsi rédigé" → the articles it holds.
 			arts := p.splitArticles(scopes[0].Ref.Code, lines)
 			if len(arts) == 0 {
-				fail("division rewritten without articles")
+				fail(reasonOf(errRewriteShareUnsaid22, "division rewritten without articles"))
 				return
 			}
 			// The division is replaced: what it held and the new text
@@ -1293,7 +1290,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// read; the form was not understood).
 			for _, sc := range scopes[1:] {
 				if sc.Ref.Article != "" || len(sc.Division) == 0 {
-					fail("divisions replaced together with another kind of place")
+					fail(reasonOf(errRewriteShareUnsaid22, "divisions replaced together with another kind of place"))
 					return
 				}
 				in.Edits = append(in.Edits, Edit{Kind: EditDelete, Scope: sc})
@@ -1313,7 +1310,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				// new ones take their place (the L. 3 stayed in force; "…
 				// par un article L. 1" was refused).
 				if !newArticlesNamed(strings.TrimSpace(caseSh)[g[2]:], arts) {
-					fail("articles replaced: the new text's articles are not those announced")
+					fail(reasonOf(errNewArticlesNotNamed, "articles replaced: the new text's articles are not those announced"))
 					return
 				}
 				for _, s := range scopes {
@@ -1333,7 +1330,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 						}
 					}
 					if !named {
-						fail("articles rewritten: the new text holds an article not named")
+						fail(reasonOf(errNewArticlesNotNamed, "articles rewritten: the new text holds an article not named"))
 						return
 					}
 				}
@@ -1341,7 +1338,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					// "Les articles L. 1, L. 2 et L. 3 sont ainsi rédigés :"
 					// then the text of L. 1 and L. 2: what becomes of L. 3
 					// is not said (it stayed as it was).
-					fail("articles rewritten: an article named has no new text")
+					fail(reasonOf(errNewArticlesNotNamed, "articles rewritten: an article named has no new text"))
 					return
 				}
 				sc := scopes[0]
@@ -1361,7 +1358,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				// "Les articles L. 1 et L. 2 sont ainsi rédigés :" then
 				// one text, no "Art. …" heading: which article takes
 				// what is not said (each took it all).
-				fail("several articles rewritten with one text, no article heading")
+				fail(reasonOf(errRewriteShareUnsaid22, "several articles rewritten with one text, no article heading"))
 				return
 			}
 		}
@@ -1370,7 +1367,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// ainsi rédigée": the new text replaces them together.
 			edits, ok := shareSentences(scopes, lines)
 			if !ok {
-				fail("several sentences rewritten together, not consecutive")
+				fail(reasonOf(errRewriteShareUnsaid22, "several sentences rewritten together, not consecutive"))
 				return
 			}
 			in.Edits = append(in.Edits, edits...)
@@ -1381,7 +1378,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// "Le 2° et le dernier alinéa sont ainsi rédigés :" (…
 			// "remplacés par un alinéa …"): an item and an alinéa take
 			// one new text; how is not said (each took it all).
-			fail("an item and an alinéa rewritten together: how the new text is shared among them is not said")
+			fail(reasonOf(errRewriteShareUnsaid22, "an item and an alinéa rewritten together: how the new text is shared among them is not said"))
 			return
 		}
 		if len(scopes) > 1 && sameArticleList(scopes) {
@@ -1390,7 +1387,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// the new text replaces the divisions together, never each.
 			edits, ok := shareRewrite(scopes, lines)
 			if !ok {
-				fail("several divisions rewritten together: how the new text is shared among them is not said")
+				fail(reasonOf(errRewriteShareUnsaid22, "several divisions rewritten together: how the new text is shared among them is not said"))
 				return
 			}
 			in.Edits = append(in.Edits, markKindNamed(reKindNamed, edits, trim)...)
@@ -1403,7 +1400,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				// alinéa sont ainsi rédigés :": a sentence and a division
 				// of one article take one new text; how is not said (each
 				// took it all).
-				fail("a sentence and a division rewritten together")
+				fail(reasonOf(errRewriteShareUnsaid22, "a sentence and a division rewritten together"))
 				return
 			}
 		}
@@ -1417,7 +1414,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				// both); "remplacé par deux articles L. 1 et L. 1-1" names
 				// them.
 				if g := reRewriteRepl.FindStringSubmatchIndex(trim); g == nil || !strings.HasPrefix(trim[g[2]:g[3]], "article") || !newArticlesNamed(strings.TrimSpace(caseSh)[g[2]:], arts) {
-					fail("an article rewritten with the text of several")
+					fail(reasonOf(errRewriteShareUnsaid22, "an article rewritten with the text of several"))
 					return
 				}
 				kept := false
@@ -1447,7 +1444,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 					arts = []CodeArticle{{Ref: s.Ref, Heading: articleHeading(s.Ref.Article), Alineas: l}}
 				}
 				if len(arts) != 1 || arts[0].Ref != s.Ref {
-					fail("the new text's article is not the one re-established")
+					fail(reasonOf(errNewArticlesNotNamed, "the new text's article is not the one re-established"))
 					return
 				}
 				in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts})
@@ -1457,7 +1454,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				// "L'article L. 1 est ainsi rédigé : « Art. L. 1-1. – … »":
 				// the text is another article's; which the law makes is
 				// not said (L. 1 took L. 1-1's text).
-				fail("the new text's article is not the one rewritten")
+				fail(reasonOf(errNewArticlesNotNamed, "the new text's article is not the one rewritten"))
 				return
 			}
 			in.Edits = append(in.Edits, markKindNamed(reKindNamed, []Edit{{Kind: EditRewrite, Scope: s, Lines: l, Restored: restored}}, trim)...)
@@ -1473,7 +1470,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		lines := inlineOr(quotes[countQ(trim[:m[0]]):], payload)
 		if !ok || len(lines) == 0 {
 			if ok {
-				why = "no new text"
+				why = errNoNewText22
 			}
 			fail(why)
 			return
@@ -1493,7 +1490,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// "Au II, après le premier alinéa, …" in a form wordOrders did
 			// not bring to "Après le premier alinéa du II": the first place
 			// was dropped (the alinéa was counted in the whole article).
-			fail("a place before the addition's, not read: " + pre)
+			fail(reasonOf(errPlaceUnread22, "a place before the addition's, not read: "+pre))
 			return
 		}
 		before := trim[m[2]:m[3]] == "avant"
@@ -1508,7 +1505,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		scopes, ok = p.creationScope(what, anchor, parent, scopes, ok)
 		if !ok || len(lines) == 0 {
 			if ok {
-				why = "no new text"
+				why = errNoNewText22
 			}
 			fail(why)
 			return
@@ -1517,13 +1514,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// "Après les premier et deuxième alinéas, il est inséré un
 			// alinéa": once after the two, or after each, is not said (it
 			// was inserted after each).
-			fail("an addition after several alinéas of one division: once or after each is not said")
+			fail(reasonOf(errAdditionPlaceUnsaid22, "an addition after several alinéas of one division: once or after each is not said"))
 			return
 		}
 		if itemsWithAlineas(scopes) {
 			// "Après le 2° et le dernier alinéa, il est inséré un alinéa":
 			// once or after each is not said either.
-			fail("an addition after an item and an alinéa: once or after each is not said")
+			fail(reasonOf(errAdditionPlaceUnsaid22, "an addition after an item and an alinéa: once or after each is not said"))
 			return
 		}
 		p.addition(in, what, strings.TrimSpace(caseSh)[m[6]:m[7]], scopes, lines, anchor, before, strings.Contains(trim[m[5]:m[6]], "retabli"))
@@ -1546,7 +1543,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		lines := inlineOr(quotes, payload)
 		if !ok || len(lines) == 0 {
 			if ok {
-				why = "no new text"
+				why = errNoNewText22
 			}
 			fail(why)
 			return
@@ -1556,13 +1553,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// premier et le second alinéa, il est inséré un alinéa":
 			// before the second of the two (it was inserted after each).
 			if len(scopes) != 2 || scopes[0].Ref != scopes[1].Ref {
-				fail("a place between two, not read")
+				fail(errPlaceBetweenUnread)
 				return
 			}
 			if !adjacentScopes(scopes[0], scopes[1]) {
 				// "Entre le premier et le troisième alinéa": not next to
 				// each other (it went before the third).
-				fail("a place between two that do not follow each other")
+				fail(reasonOf(errAdditionPlaceUnsaid22, "a place between two that do not follow each other"))
 				return
 			}
 			p.addition(in, what, whatCased, scopes[1:], lines, "avant", true, strings.Contains(trim[m[0]:m[2]], "retabli"))
@@ -1572,7 +1569,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// "Il est inséré un alinéa ainsi rédigé :" with no place
 			// before or after which: where it goes is not said (it went
 			// at the end, as one added). A numbered one goes at its rank.
-			fail("an alinéa inserted with no place said")
+			fail(reasonOf(errAdditionPlaceUnsaid22, "an alinéa inserted with no place said"))
 			return
 		}
 		p.addition(in, what, whatCased, scopes, lines, "", false, strings.Contains(trim[m[0]:m[2]], "retabli"))
@@ -1583,7 +1580,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		if reQuotedPart.MatchString(trim[:m[0]]) {
 			// "Les mots : « A » et « B » … sont supprimés" in a form the
 			// word operations did not read: never the whole scope.
-			fail("a part named by quoted words, in a form not known")
+			fail(reasonOf(errPlaceUnread22, "a part named by quoted words, in a form not known"))
 			return
 		}
 
@@ -1633,18 +1630,18 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			// "Le tableau du second alinéa du I est ainsi modifié : la
 			// onzième ligne est remplacée par deux lignes …": a table's
 			// rows, as "À la deuxième ligne du tableau" (its reason).
-			fail("a part of an article not read: tableau")
+			fail(reasonOf(errPartOfArticleUnread22, "a part of an article not read: tableau"))
 			return
 		}
 		if reDivisionComprises.MatchString(low) {
-			fail("a division said to comprise articles (… comprend les articles …): it says the whole of the division, and where the articles it held and does not name go is not said (a move into it, « sont insérés dans la section 2 », is read)")
+			fail(reasonOf(errNoKnownForm22, "a division said to comprise articles (… comprend les articles …): it says the whole of the division, and where the articles it held and does not name go is not said (a move into it, « sont insérés dans la section 2 », is read)"))
 			return
 		}
 		if reTakesUpProvisions.MatchString(low) {
-			fail("a new article that takes up another's provisions (qui reprend les dispositions de l'article …): its text, as of when, and the other article's fate are not said")
+			fail(reasonOf(errNoKnownForm22, "a new article that takes up another's provisions (qui reprend les dispositions de l'article …): its text, as of when, and the other article's fate are not said"))
 			return
 		}
-		fail("no known instruction form")
+		fail(errNoKnownForm22)
 	}
 }
 
@@ -1719,7 +1716,7 @@ func (p *parser) rewrittenEnd(in *Instruction, e endForm, low, caseSh string, qu
 	loc, locCased := partOfHead(low[:e.start], caseSh[:e.start], rest, restCased)
 	scopes, ok, why := p.scopes(loc, locCased, parent)
 	if !ok {
-		fail(why)
+		refuseTyped(in, reasonCaused22(errRewrittenEndUnread, why))
 		return
 	}
 	n, _ := strconv.Atoi(low[e.q[0]:e.q[1]])

@@ -21,7 +21,7 @@ var reNumberedText = mustRe(`\b(?:loi|ordonnance|decret)\s+(?:organique\s+)?n[°
 // "L'article L. 1 du code civil et le titre II de la loi n° …" — is read
 // member by member: the locator read the first text named as every
 // member's, and the later text was dropped (the law stayed in force).
-func (p *parser) repealMembers(low, cased string, parent Scope) ([]Scope, bool, string) {
+func (p *parser) repealMembers(low, cased string, parent Scope) ([]Scope, bool, error) {
 	cuts := []int{0}
 	for _, m := range reTextMember.FindAllStringSubmatchIndex(low, -1) {
 		end := len(low)
@@ -48,7 +48,7 @@ func (p *parser) repealMembers(low, cased string, parent Scope) ([]Scope, bool, 
 		}
 		out = append(out, sc...)
 	}
-	return out, true, ""
+	return out, true, nil
 }
 
 // wholeText lists the articles of a law, an ordonnance or a décret the

@@ -155,7 +155,7 @@ func (p *parser) relabelCapital(locCased, targetCased string, parent Scope) ([]E
 	loc := "le " + fm[1] + fm[2]
 	scopes, ok, why := p.scopes(asciiLower(loc), loc, parent)
 	if !ok {
-		return nil, why, true
+		return nil, why.Error(), true
 	}
 	if len(scopes) != 1 || len(scopes[0].Path) == 0 || scopes[0].Path[len(scopes[0].Path)-1].Item == "" || scopes[0].RangeTo != "" || scopes[0].Sentence != 0 {
 		return nil, "renumbering items: not an item of one article", true

@@ -373,7 +373,7 @@ var reSentenceAndDivision = mustRe(`^((?:la|les)\s+[^,]*?\bphrases?\s+(?:du|des|
 
 // bothScopes reads two targets of one subject, each on its own, and
 // joins them; either not read, neither is.
-func (p *parser) bothScopes(first, firstCased, second, secondCased string, base Scope) ([]Scope, bool, string) {
+func (p *parser) bothScopes(first, firstCased, second, secondCased string, base Scope) ([]Scope, bool, error) {
 	a, ok, why := p.scopes(first, firstCased, base)
 	if !ok {
 		return nil, false, why
@@ -382,7 +382,7 @@ func (p *parser) bothScopes(first, firstCased, second, secondCased string, base 
 	if !ok {
 		return nil, false, why
 	}
-	return append(a, b...), true, ""
+	return append(a, b...), true, nil
 }
 
 // itemsAndAlineas splits a subject naming items and alinéas by their

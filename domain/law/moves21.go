@@ -127,7 +127,7 @@ func (p *parser) sameDivisionRenumbered(e *Edit, loc, locCased string, parent Sc
 	}
 	src, ok, why := p.scopes(loc, locCased, parent)
 	if !ok {
-		return "renumbering a division named in the place an instruction before named: " + why
+		return "renumbering a division named in the place an instruction before named: " + why.Error()
 	}
 	if len(e.Moves) > 0 && e.Scope.Ref.Code == "" && len(src) > 0 {
 		e.Scope.Ref.Code = src[0].Ref.Code

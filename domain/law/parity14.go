@@ -174,7 +174,7 @@ func (p *parser) exceptWordsIn(in *Instruction, part string, after bool) {
 		low := asciiLower(foldAccents(part))
 		scopes, ok, why := p.scopes(low, foldAccents(part), Scope{Ref: e.Scope.Ref, Path: append([]Division(nil), e.Scope.Path...)})
 		if !ok || len(scopes) != 1 {
-			refuse("the part left out " + part + " not read as one place " + why)
+			refuse("the part left out " + part + " not read as one place " + reasonText22(why))
 			return
 		}
 		s := scopes[0]

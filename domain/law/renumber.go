@@ -431,7 +431,7 @@ func (p *parser) renumberedRewrite(in *Instruction, level int, head string, line
 // Y" joined by "et" ("le chapitre unique devient le chapitre II et les
 // articles L. 1 à L. 4 deviennent les articles L. 11 à L. 14"), each read
 // by renumberClause.
-func (p *parser) renumber(in *Instruction, level int, low, cased string, parent Scope, push func(Scope, bool), fail func(string)) {
+func (p *parser) renumber(in *Instruction, level int, low, cased string, parent Scope, push func(Scope, bool), fail func(error)) {
 	trim := strings.TrimSpace(low)
 	var context []string // the division the instruction is read in, of its code
 	contextCode := parent.Ref.Code
@@ -447,7 +447,7 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 	table := len(p.stack) > 0 && p.stack[len(p.stack)-1].table
 	casedTrim := strings.TrimSpace(strings.ReplaceAll(cased, "\u00a0", " "))
 	if len(casedTrim) != len(trim) {
-		fail("unexpected characters in the locator")
+		fail(reasonOf(errPlaceUnread22, "unexpected characters in the locator"))
 		return
 	}
 	if m := reRenumLocator.FindStringSubmatchIndex(trim); m != nil {
@@ -456,7 +456,7 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 		scopes, ok, why := p.scopes(trim[:m[3]], casedTrim[:m[3]], parent)
 		if !ok || len(scopes) != 1 || scopes[0].RangeTo != "" {
 			if ok {
-				why = "renumbering: the locator is not one article or division of one"
+				why = reasonOf(errRenumberingUnread22, "renumbering: the locator is not one article or division of one")
 			}
 			fail(why)
 			return
@@ -484,7 +484,7 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 			chainKind = divisionKind(f[len(f)-1])
 		}
 		if why != "" {
-			fail(why)
+			fail(reasonOf(errRenumberingUnread22, why))
 			return
 		}
 		edits = append(edits, es...)
@@ -686,12 +686,12 @@ func (p *parser) renumberClause(low, cased string, parent Scope) ([]Edit, string
 	if ok {
 		for _, s := range scopes {
 			if s.RangeTo != "" {
-				ok, why = false, "renumbering a range of articles into one article is not supported"
+				ok, why = false, reasonOf(errRenumberingUnread22, "renumbering a range of articles into one article is not supported")
 			}
 		}
 	}
 	if !ok {
-		return nil, why
+		return nil, why.Error()
 	}
 	heading := renumHeading(tm)
 	// Several alinéas of one article move together.
@@ -748,7 +748,7 @@ func (p *parser) relabel(from, rest, to string, parent Scope) ([]Edit, string) {
 		locCased := "le " + it + rest
 		scopes, ok, why := p.scopes(asciiLower(locCased), locCased, parent)
 		if !ok {
-			return nil, why
+			return nil, why.Error()
 		}
 		if len(scopes) != 1 || len(scopes[0].Path) == 0 || scopes[0].Path[len(scopes[0].Path)-1].Item == "" || scopes[0].RangeTo != "" || scopes[0].Sentence != 0 {
 			return nil, "renumbering items: not an item of one article"
@@ -780,7 +780,7 @@ var reHeadingLabelSep = mustRe(`\s*(?:,|\bet\b)\s*`)
 func (p *parser) renumberRange(loc, locCased, targetCased string, am []int, parent Scope) ([]Edit, string) {
 	scopes, ok, why := p.scopes(loc, locCased, parent)
 	if !ok {
-		return nil, why
+		return nil, why.Error()
 	}
 	if len(scopes) != 1 || scopes[0].RangeTo == "" || len(scopes[0].Path) != 0 {
 		return nil, "renumbering into a range of articles: the source is not a range of articles"
@@ -885,7 +885,7 @@ func itemPair(m string) string {
 func (p *parser) renumberList(loc, locCased, targets string, parent Scope) ([]Edit, string) {
 	scopes, ok, why := p.scopes(loc, locCased, parent)
 	if !ok {
-		return nil, why
+		return nil, why.Error()
 	}
 	var headings []string
 	for _, t := range strings.FieldsFunc(strings.ReplaceAll(targets, " et ", ","), func(r rune) bool { return r == ',' }) {

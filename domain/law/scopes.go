@@ -79,8 +79,8 @@ func latinItemRank(it string) int {
 // troisième alinéas" then "Aux mêmes alinéas": it was refused). Places
 // with a sentence, an end, a range of articles, or of another article
 // than the context's, are refused.
-func (p *parser) sameAlineas(parent Scope) ([]Scope, bool, string) {
-	why := "\"aux mêmes alinéas\" with no alinéas before it in the same article"
+func (p *parser) sameAlineas(parent Scope) ([]Scope, bool, error) {
+	why := reasonOf(errSameUnresolved22, "\"aux mêmes alinéas\" with no alinéas before it in the same article")
 	if p.lastScope.Ref.Article == "" || parent.Ref.Article != "" && parent.Ref != p.lastScope.Ref || parent.Sentence != 0 || len(parent.Path) > 0 {
 		return nil, false, why
 	}
@@ -107,9 +107,9 @@ func (p *parser) sameAlineas(parent Scope) ([]Scope, bool, string) {
 		}
 	}
 	if count < 2 {
-		return nil, false, "\"aux mêmes alinéas\" after one alinéa"
+		return nil, false, reasonOf(errSameUnresolved22, "\"aux mêmes alinéas\" after one alinéa")
 	}
-	return out, true, ""
+	return out, true, nil
 }
 
 // scopes reads a locator ("À la première phrase du premier alinéa de
@@ -122,25 +122,25 @@ func (p *parser) sameAlineas(parent Scope) ([]Scope, bool, string) {
 // whole alinéa: words replaced in the other sentences too, words added
 // at the alinéa's end); a division inside it, or another sentence of it,
 // is refused.
-func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string) {
+func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, error) {
 	if verbInLocator(low) {
-		return nil, false, errVerbInLocator.Error()
+		return nil, false, errVerbInLocator
 	}
 	if m := reExceptPlace.FindString(low); m != "" {
 		// "À l'article L. 1, à l'exception du dernier alinéa, …", "Aux
 		// articles L. 1 à L. 3, hormis l'article L. 2, …": a place left
 		// out (the one left out was edited, alone or with the others).
-		return nil, false, "a place named as an exception, not read: " + strings.TrimSpace(m)
+		return nil, false, reasonOf(errExceptionRefused, "a place named as an exception, not read: "+strings.TrimSpace(m))
 	}
 	if m := reBareRankLast.FindStringSubmatch(low); m != nil {
 		// "L'article L. 1 du code civil et le second": what the rank
 		// ranks is not said (it was dropped, the article alone went).
-		return nil, false, "a rank with no noun: " + m[1]
+		return nil, false, reasonOf(errPlaceUnread22, "a rank with no noun: "+m[1])
 	}
 	if strings.Contains(low, "devenu") {
 		var ok bool
 		if low, cased, ok = nowLabelled(low, cased); !ok {
-			return nil, false, "a division named with its former label, in a form not read (… devenu …)"
+			return nil, false, reasonOf(errPlaceUnread22, "a division named with its former label, in a form not read (… devenu …)")
 		}
 	}
 	if reSameAlineas.MatchString(strings.TrimSpace(low)) {
@@ -151,7 +151,7 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		// "La section 3 du même chapitre": the chapitre named before.
 		var why string
 		if low, cased, parent, why = p.sameDivision(low, cased, parent, m); why != "" {
-			return nil, false, why
+			return nil, false, reasonOf(errSameUnresolved22, why)
 		}
 	}
 	out, ok, why := p.scopesFrom(low, cased, parent)
@@ -163,17 +163,17 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 			continue // another place, named in full
 		}
 		if len(s.Path) > len(parent.Path) {
-			return nil, false, "a division inside the sentence of the context"
+			return nil, false, reasonOf(errPlaceUnread22, "a division inside the sentence of the context")
 		}
 		switch s.Sentence {
 		case 0:
 			out[i].Sentence, out[i].SentenceLast = parent.Sentence, parent.SentenceLast
 		case parent.Sentence:
 		default:
-			return nil, false, "another sentence under the sentence of the context"
+			return nil, false, reasonOf(errPlaceUnread22, "another sentence under the sentence of the context")
 		}
 	}
-	return out, true, ""
+	return out, true, nil
 }
 
 // reBareRankPlace is a place named by its rank alone: "au septième
@@ -374,14 +374,14 @@ var reTextWord = mustRe(`\b(?:code|loi|ordonnance|decret)\b`)
 // code civil). One noun for both, "Aux articles L. 1 et L. 2 du code
 // pénal", is of that text; outside a context the text named is each's,
 // as read. It returns the reason, or "".
-func textOfEachUnsaid(head, tail, code string, parent Scope) string {
+func textOfEachUnsaid(head, tail, code string, parent Scope) error {
 	if parent.Ref.Code == "" || code == "" || code == parent.Ref.Code {
-		return ""
+		return nil
 	}
 	if reTextWord.MatchString(head) && reTextWord.MatchString(tail) {
-		return ""
+		return nil
 	}
-	return "two articles named apart under the context of another text, one naming no text of its own: whether it is the context's text or the other's is not said"
+	return reasonOf(errJoinedPlacesUnread22, "two articles named apart under the context of another text, one naming no text of its own: whether it is the context's text or the other's is not said")
 }
 
 // divisionThenArticle reads a place with no article joined to a whole
@@ -394,9 +394,9 @@ func textOfEachUnsaid(head, tail, code string, parent Scope) string {
 // the second: L. 2's second alinéa was edited, the whole L. 2 and L. 1's
 // alinéa were not.) The article takes the text the locator names, else
 // the context's.
-func (p *parser) divisionThenArticle(head, headCased, tail, tailCased string, parent, base Scope) ([]Scope, []Scope, string) {
+func (p *parser) divisionThenArticle(head, headCased, tail, tailCased string, parent, base Scope) ([]Scope, []Scope, error) {
 	if parent.Ref.Article == "" || parent.RangeTo != "" {
-		return nil, nil, "a division with no article joined to a whole article: whose division it is is not said"
+		return nil, nil, reasonOf(errJoinedPlacesUnread22, "a division with no article joined to a whole article: whose division it is is not said")
 	}
 	first, ok, why := p.scopes(head, headCased, parent)
 	if !ok {
@@ -406,7 +406,7 @@ func (p *parser) divisionThenArticle(head, headCased, tail, tailCased string, pa
 	if !ok {
 		return nil, nil, why
 	}
-	return first, second, ""
+	return first, second, nil
 }
 
 // reAndFollowing is an article and those after it, "l'article L. 1 et
@@ -414,11 +414,11 @@ func (p *parser) divisionThenArticle(head, headCased, tail, tailCased string, pa
 var reAndFollowing = mustRe(`\barticles?\s+[^,;:]*?\d\S*\s+et\s+suivant(?:e)?s\b`)
 
 // scopesFrom is scopes, but for a sentence of parent.
-func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, string) {
+func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, error) {
 	low = strings.TrimSpace(low)
 	cased = strings.TrimSpace(cased)
 	if len(low) != len(cased) {
-		return nil, false, "unexpected characters in the locator"
+		return nil, false, reasonOf(errPlaceUnread22, "unexpected characters in the locator")
 	}
 	if m := reSameItems.FindStringSubmatchIndex(low); m != nil {
 		return p.sameItems(cased[m[2]:m[3]])
@@ -443,7 +443,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// "Aux 1°, 2° ou 3°", "Aux premier ou deuxième alinéas": places
 	// joined by "ou" (the first or the last was read alone).
 	if m := reRanksOr.FindString(low); m != "" {
-		return nil, false, "places joined by \"ou\", not read: " + m
+		return nil, false, reasonOf(errJoinedPlacesUnread22, "places joined by \"ou\", not read: "+m)
 	}
 	// "Le 3°, qui modifie l'article L. 1 du code civil, …": what the
 	// part does, not a place (reWhichEdits).
@@ -468,7 +468,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// "Les articles L. 1 et suivants": the law does not say which
 	// article ends the series (it read article L. 1 alone).
 	if reAndFollowing.MatchString(low) {
-		return nil, false, "articles \"et suivants\": the last is not named"
+		return nil, false, reasonOf(errPlaceUnread22, "articles \"et suivants\": the last is not named")
 	}
 	if parts := genitiveParts(low); parts != nil && parent.Ref.Code != "" {
 		// "la fin du second alinéa de l'article 64, de l'article 114 et
@@ -485,7 +485,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			}
 			out = append(out, sc...)
 		}
-		return out, true, ""
+		return out, true, nil
 	}
 	if m := reSameParagraph.FindStringSubmatchIndex(low); m != nil {
 		// "Au 2° du même paragraphe" after "Au 1° du II": the part
@@ -504,27 +504,27 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		}
 	}
 	if w := unknownHead(low); w != "" {
-		return nil, false, "a part of an article not read: " + w
+		return nil, false, reasonOf(errPartOfArticleUnread22, "a part of an article not read: "+w)
 	}
 	if i := strings.LastIndex(low, ", "); i > 0 {
 		// "Au I de l'article L. 1, le chapeau …": the subject after the
 		// place.
 		if w := unknownHead(low[i+2:]); w != "" {
-			return nil, false, "a part of an article not read: " + w
+			return nil, false, reasonOf(errPartOfArticleUnread22, "a part of an article not read: "+w)
 		}
 	}
 	if bareRankBeforeDivision(low) || bareRankSubjectsBeforeDivision(low) {
 		// "Au septième alinéa et au deuxième alinéa du 3°": the 3°'s
 		// seventh or the article's is not said (it was read as the
 		// 3°'s, "aux septième et deuxième alinéas du 3°").
-		return nil, false, "places joined by \"et\", the first an alinéa or a sentence by its rank alone, the last in a division: whether the first is that division's is not said"
+		return nil, false, reasonOf(errJoinedPlacesUnread22, "places joined by \"et\", the first an alinéa or a sentence by its rank alone, the last in a division: whether the first is that division's is not said")
 	}
 	if parent.Ref.Article != "" && placeThenArticlePlace(low) {
 		// "Au second alinéa et au premier alinéa de l'article L. 2"
 		// under "L'article L. 1 est ainsi modifié :": whether the second
 		// alinéa is L. 2's or the context's is not said (it was read as
 		// L. 2's, "aux second et premier alinéas de l'article L. 2").
-		return nil, false, "places joined by \"et\", the first naming no article, the last a division of an article, under a context naming another: whose the first is is not said"
+		return nil, false, reasonOf(errJoinedPlacesUnread22, "places joined by \"et\", the first naming no article, the last a division of an article, under a context naming another: whose the first is is not said")
 	}
 	low, cased = sharedNoun(low, cased)
 	// "Le c) du I", "au a) du 2°": the letter's parenthesis, as the code
@@ -555,7 +555,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// in turn, with the article after the last (it was read as "les
 		// II et III du dernier alinéa du I", and the III dropped).
 		if why != "" {
-			return nil, false, why
+			return nil, false, reasonOf(errJoinedPlacesUnread22, why)
 		}
 		p.mixedSubjects = true
 		var out []Scope
@@ -566,7 +566,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			}
 			out = append(out, sc...)
 		}
-		return out, true, ""
+		return out, true, nil
 	}
 	// "Le 1° et le 2°", "au I et au II", "du a et du b": a list of items
 	// of one kind, as "les 1° et 2°" (it read "le 1° du 2°").
@@ -610,22 +610,22 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// l'ensemble des codes, …", "dans le code civil et dans tous les
 		// textes législatifs": every law in force, which no corpus holds
 		// (the code civil's words alone were edited).
-		return nil, false, "every law (all the texts in force) named as the place: no corpus holds them"
+		return nil, false, reasonOf(errTextOfPlaceUnknown22, "every law (all the texts in force) named as the place: no corpus holds them")
 	}
 	if reSeveralCodes.MatchString(low) {
 		// "Dans le code civil et le code de commerce, …", "Le code
 		// civil et le code de commerce sont ainsi modifiés :": two codes
 		// as one place (the second was dropped, or read as part of the
 		// first's name, a code of no article).
-		return nil, false, "several codes named as one place, not read"
+		return nil, false, reasonOf(errTextOfPlaceUnknown22, "several codes named as one place, not read")
 	}
 	if reSeveralTextsPlace.MatchString(low) {
 		// "Dans l'ensemble du code civil et de la loi n° …, …": the
 		// law's articles alone were edited, the code dropped.
-		return nil, false, "several texts (a code and a law, two laws) named as one place, not read"
+		return nil, false, reasonOf(errTextOfPlaceUnknown22, "several texts (a code and a law, two laws) named as one place, not read")
 	}
 	if ofTwoTexts(low) {
-		return nil, false, "a place named as of two texts, not read"
+		return nil, false, reasonOf(errTextOfPlaceUnknown22, "a place named as of two texts, not read")
 	}
 	if at := sameCodeAt(low); at >= 0 && p.censoredSinceText && p.articleCode == "" && !strings.Contains(low[:at], "code") {
 		// "I. – (Censuré)" then "II. – À l'article L. 1 du même code",
@@ -634,17 +634,17 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// named is not said to be it. (After a code named in the same
 		// bill article, "IV. – … du code électoral …", "V. – (Censuré)",
 		// "VI. – … du même code" is that code, as read.)
-		return nil, false, "\"du même code\" after a part censured: the code it names is not known"
+		return nil, false, reasonOf(errSameUnresolved22, "\"du même code\" after a part censured: the code it names is not known")
 	}
 	if why := p.censoredText(low); why != "" {
-		return nil, false, why
+		return nil, false, reasonOf(errSameUnresolved22, why)
 	}
 	if at := sameCodeAt(low); p.unknownCode && at >= 0 && !strings.Contains(low[:at], "code") {
 		// "I. – La section 2 … est complétée par un article L. 2 ainsi
 		// rédigé : …" (no code said), then "II. – À l'article L. 1 du
 		// même code": the code of the I, which is not known — not the
 		// one an earlier bill article named.
-		return nil, false, "\"du même code\" after an article of an unknown code"
+		return nil, false, reasonOf(errSameUnresolved22, "\"du même code\" after an article of an unknown code")
 	}
 	if at := sameCodeAt(low); code != "" && (at < 0 || strings.Contains(low[:at], "code")) {
 		p.unknownCode = false
@@ -652,7 +652,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	if code == "" && p.textUnsaid(low) {
 		// "À l'article 3 de la loi précitée" after two laws named: it
 		// took the last one.
-		return nil, false, "\"ladite loi\" (\"la loi précitée\") after two texts of that kind: which one is not said"
+		return nil, false, reasonOf(errSameUnresolved22, "\"ladite loi\" (\"la loi précitée\") after two texts of that kind: which one is not said")
 	}
 	if code == "" && (reForeignArticle.MatchString(low) || foreignAcronym(cased) || foreignText14(low)) {
 		// "À l'article 5 de la loi du 29 juillet 1881" under "Le code
@@ -661,7 +661,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		if foreignAcronym(cased) {
 			p.forgetAcronymCode()
 		}
-		return nil, false, "an article of a text not identified"
+		return nil, false, reasonOf(errTextOfPlaceUnknown22, "an article of a text not identified")
 	}
 	if code != "" {
 		p.noteText(code)
@@ -672,12 +672,12 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// law's article L. 1 was edited). (One named before it in the
 		// locator, "À l'article L. 1 du code civil et à l'article L. 2
 		// du même code", is read with the locator's parts.)
-		return nil, false, "\"du même code\" with no code named before"
+		return nil, false, reasonOf(errSameUnresolved22, "\"du même code\" with no code named before")
 	}
 	if m := reSameText.FindStringSubmatchIndex(low); m != nil && p.lastKind[low[m[2]:m[3]]] == "" && !strings.Contains(low[:m[0]], low[m[2]:m[3]]) {
 		// "de la même loi", "de ladite ordonnance" with none of that
 		// kind named before (the code's article was edited).
-		return nil, false, "\"la même " + low[m[2]:m[3]] + "\" with none named before"
+		return nil, false, reasonOf(errSameUnresolved22, "\"la même "+low[m[2]:m[3]]+"\" with none named before")
 	}
 	if code != "" {
 		if code != base.Ref.Code {
@@ -708,7 +708,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	}
 	if first, second, why, ok := itemsAndAlineas(low); ok {
 		if why != "" {
-			return nil, false, why
+			return nil, false, reasonOf(errJoinedPlacesUnread22, why)
 		}
 		p.mixedSubjects = true
 		a, aCased := low[first[0]:first[1]]+low[second[2]:], cased[first[0]:first[1]]+cased[second[2]:]
@@ -758,13 +758,13 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// dropped: only the 2° of the I went).
 	if first, tail, tailCased, ok := p.sameArticleTail(low, cased, base); ok {
 		if first == nil {
-			return nil, false, "\"du même article\" after several articles in the locator"
+			return nil, false, reasonOf(errSameUnresolved22, "\"du même article\" after several articles in the locator")
 		}
 		second, ok, why := p.scopes(tail, tailCased, Scope{Ref: first[0].Ref})
 		if !ok {
 			return nil, false, why
 		}
-		return append(first, second...), true, ""
+		return append(first, second...), true, nil
 	}
 
 	// "Au premier alinéa de l'article L. 666-2 et aux articles L. 666-4 et
@@ -813,7 +813,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 				// "À la première phrase de l'article L. 1, au second
 				// alinéa, …": a sentence holds no alinéa; not said
 				// which is meant.
-				return nil, false, "a sentence named before a larger division"
+				return nil, false, reasonOf(errPlaceUnread22, "a sentence named before a larger division")
 			}
 			headCased, tailCased := cased[:loc[0]], cased[k:]
 			if m := reHeadPrep.FindStringSubmatchIndex(head); m != nil {
@@ -829,16 +829,16 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			// "Au second alinéa et à l'article L. 2": a division with
 			// no article, then a whole article — not that article's.
 			first, second, why := p.divisionThenArticle(head, cased[:loc[0]], tail, cased[k:], parent, base)
-			if why != "" {
+			if why != nil {
 				return nil, false, why
 			}
-			return append(first, second...), true, ""
+			return append(first, second...), true, nil
 		}
 		if !(artHead && artTail || !artHead && artTail && divs || !artHead && !artTail && divs) {
 			continue
 		}
 		if artHead && artTail {
-			if why := textOfEachUnsaid(head, tail, code, parent); why != "" {
+			if why := textOfEachUnsaid(head, tail, code, parent); why != nil {
 				return nil, false, why
 			}
 			// Each names its article: in the order written, so that "du
@@ -851,7 +851,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			if !ok {
 				return nil, false, why
 			}
-			return append(first, second...), true, ""
+			return append(first, second...), true, nil
 		}
 		second, ok, why := p.scopes(tail, cased[k:], base)
 		if !ok {
@@ -861,7 +861,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		if !artHead && artTail {
 			for _, sc := range second[1:] {
 				if sc.Ref != second[0].Ref || sc.RangeTo != "" {
-					return nil, false, "a locator without its article before several articles"
+					return nil, false, reasonOf(errJoinedPlacesUnread22, "a locator without its article before several articles")
 				}
 			}
 			firstBase = Scope{Ref: second[0].Ref, Division: second[0].Division}
@@ -870,13 +870,13 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		if !ok {
 			return nil, false, why
 		}
-		return append(first, second...), true, ""
+		return append(first, second...), true, nil
 	}
 
 	// "Le 4° de l'article L. 332-1 et l'article L. 335-12 du même code":
 	// two targets, read one by one with the code found above.
 	if loc := reAndArticle.FindStringIndex(low); loc != nil && loc[0] > 0 {
-		if why := textOfEachUnsaid(low[:loc[0]], low[loc[0]:], code, parent); why != "" {
+		if why := textOfEachUnsaid(low[:loc[0]], low[loc[0]:], code, parent); why != nil {
 			return nil, false, why
 		}
 		first, ok, why := p.scopes(low[:loc[0]], cased[:loc[0]], base)
@@ -887,7 +887,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		if !ok {
 			return nil, false, why
 		}
-		return append(first, second...), true, ""
+		return append(first, second...), true, nil
 	}
 
 	// Articles.
@@ -909,33 +909,33 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 				// l'article L. 2 du code de commerce": a second article
 				// named apart, perhaps of another code, was dropped (and
 				// L. 1 given the second code).
-				return nil, false, "a second article named apart in the locator, not read"
+				return nil, false, reasonOf(errJoinedPlacesUnread22, "a second article named apart in the locator, not read")
 			}
 			if reArticleOr.MatchString(rest) {
 				// "Aux articles L. 1, L. 2 ou L. 3": articles joined by
 				// "ou" (the L. 3 was dropped): whether each is edited is
 				// not said.
-				return nil, false, "articles joined by \"ou\", not read"
+				return nil, false, reasonOf(errJoinedPlacesUnread22, "articles joined by \"ou\", not read")
 			}
 			if reArticleAfterText.MatchString(rest) {
 				// "Les articles L. 1 du code de la santé publique et L. 2
 				// du code de la sécurité sociale": a number after the
 				// first's text is an article of another one (L. 2 was
 				// dropped, and L. 1 given the second code).
-				return nil, false, "an article named after the text of the one before, not read"
+				return nil, false, reasonOf(errJoinedPlacesUnread22, "an article named after the text of the one before, not read")
 			}
 			if base.Ref.Code == "" {
 				if p.articleCode == "" {
 					p.unknownCode = true
-					return nil, false, "article of an unknown code"
+					return nil, false, errUnknownCode
 				}
 				if len(p.articleTexts) > 1 {
-					return nil, false, "article of a code not said, the bill article naming several"
+					return nil, false, reasonOf(errTextOfPlaceUnknown22, "article of a code not said, the bill article naming several")
 				}
 				base.Ref.Code = p.articleCode
 			}
 			if why := p.codedInText(prefix, code, base.Ref.Code); why != "" {
-				return nil, false, why
+				return nil, false, reasonOf(errTextOfPlaceUnknown22, why)
 			}
 			base.Path = nil
 		}
@@ -944,14 +944,14 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// "Le même article est complété …", "Au 1° du même article",
 		// "Ledit article": the article of the instruction before.
 		if p.lastScope.Ref.Article == "" || p.lastScope.RangeTo != "" {
-			return nil, false, "\"le même article\" with no article before it"
+			return nil, false, reasonOf(errSameUnresolved22, "\"le même article\" with no article before it")
 		}
 		if !p.lastAgree(samePlace(0, false)) {
-			return nil, false, "\"le même article\" after several articles"
+			return nil, false, reasonOf(errSameUnresolved22, "\"le même article\" after several articles")
 		}
 		ref, why := p.sameArticleMade()
 		if why != "" {
-			return nil, false, why
+			return nil, false, reasonOf(errSameUnresolved22, why)
 		}
 		base.Ref, base.Path, base.Division = ref, nil, nil
 		arts = []string{ref.Article}
@@ -970,7 +970,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			// "Le 3° devient le 4° ;" then "Au même 4°, …": the item
 			// under its new label (it was refused); the old label is
 			// refused (sameRelabelled).
-			if why != "" {
+			if why != nil {
 				return nil, false, why
 			}
 			p.lastScope, p.lastOthers, p.lastMade = sc, nil, nil
@@ -985,10 +985,10 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			}
 		}
 		if !found || p.lastScope.Ref.Article == "" || p.lastScope.RangeTo != "" {
-			return nil, false, "\"au même " + it + "\" with no " + it + " before it"
+			return nil, false, reasonOf(errSameUnresolved22, "\"au même "+it+"\" with no "+it+" before it")
 		}
 		if !p.lastAgree(samePlace(len(path), false)) {
-			return nil, false, "\"au même " + it + "\" after several of them"
+			return nil, false, reasonOf(errSameUnresolved22, "\"au même "+it+"\" after several of them")
 		}
 		base.Ref, base.Path, base.Division = p.lastScope.Ref, path, nil
 		arts = []string{p.lastScope.Ref.Article}
@@ -999,7 +999,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		// context: the alinéa (sentence) of the instruction before, in its
 		// article (read below).
 		if p.lastScope.Ref.Article == "" || p.lastScope.RangeTo != "" {
-			return nil, false, "\"au même alinéa\" with no alinéa before it in the same article"
+			return nil, false, reasonOf(errSameUnresolved22, "\"au même alinéa\" with no alinéa before it in the same article")
 		}
 		base.Ref = p.lastScope.Ref
 		arts = []string{p.lastScope.Ref.Article}
@@ -1007,26 +1007,26 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	if len(arts) == 0 && code != "" && reWholeCode.MatchString(low) {
 		// "Dans l'ensemble du code civil", "Dans tout le code civil",
 		// "Dans le code civil": every article of it.
-		return []Scope{{Ref: CodeRef{Code: code}, Everywhere: true}}, true, ""
+		return []Scope{{Ref: CodeRef{Code: code}, Everywhere: true}}, true, nil
 	}
 	if len(arts) == 0 && (code == "" || code == base.Ref.Code) && base.Ref.Code != "" && base.Ref.Article == "" && len(base.Division) == 0 && reWholeCodeBare.MatchString(strings.TrimSpace(low)) {
 		// "Le code civil est ainsi modifié : 1° Dans l'ensemble du code,
 		// les mots …": every article of the context's code (refused).
 		// "Dans l'ensemble du présent code" ("du même code") names it
 		// too (it was refused: no target article).
-		return []Scope{{Ref: CodeRef{Code: base.Ref.Code}, Everywhere: true}}, true, ""
+		return []Scope{{Ref: CodeRef{Code: base.Ref.Code}, Everywhere: true}}, true, nil
 	}
 	if len(arts) == 0 && (code == "" || code == base.Ref.Code) && (base.Ref.Article != "" || len(base.Division) > 0) && reWholeCodeBare.MatchString(strings.TrimSpace(low)) {
 		// "L'article L. 1 est ainsi modifié : 1° Dans l'ensemble du code,
 		// les mots …": the code, its name not said, under an article's
 		// (a division's) context — the whole code or that article is not
 		// said (the article's words alone were edited).
-		return nil, false, "the whole code, its name not said, under the context of an article or a division"
+		return nil, false, reasonOf(errTextOfPlaceUnknown22, "the whole code, its name not said, under the context of an article or a division")
 	}
 	if len(arts) == 0 && code != "" && reTextSubj.MatchString(low) {
 		// "Le code du travail est ainsi modifié :", "Le même code …",
 		// "L'ordonnance n° 58-1100 du … est ainsi modifiée :"
-		return []Scope{{Ref: CodeRef{Code: code}}}, true, ""
+		return []Scope{{Ref: CodeRef{Code: code}}}, true, nil
 	}
 	if len(arts) == 0 && base.Ref.Article == "" {
 		// "Les sections 1 et 2 du chapitre III sont abrogées", "les
@@ -1034,7 +1034,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		if m := reDivisionList.FindStringSubmatch(low); m != nil {
 			names, ok := divisionListNames(m[2])
 			if !ok {
-				return nil, false, "unrecognised list of divisions"
+				return nil, false, reasonOf(errPlaceUnread22, "unrecognised list of divisions")
 			}
 			var out []Scope
 			for _, n := range names {
@@ -1046,7 +1046,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 				sc.Everywhere = strings.HasPrefix(low, "aux")
 				out = append(out, sc)
 			}
-			return out, true, ""
+			return out, true, nil
 		}
 	}
 	if len(arts) == 0 {
@@ -1058,10 +1058,10 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			sc := base
 			sc.Division = append(append([]string(nil), base.Division...), divisionSlugs(low)...)
 			sc.Everywhere = true
-			return []Scope{sc}, true, ""
+			return []Scope{sc}, true, nil
 		}
 		if base.Ref.Article == "" && !reDivision.MatchString(low) {
-			return nil, false, "no target article"
+			return nil, false, reasonOf(errPlaceUnread22, "no target article")
 		}
 		if base.Ref.Article == "" {
 			// "Le chapitre Ier" under "Le titre VI du livre III … :".
@@ -1088,32 +1088,32 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		cased = cased[:m[0]] + blank + cased[m[1]:]
 	}
 	if m := reParenItem.FindString(low); m != "" {
-		return nil, false, "an item numbered with a parenthesis not read: " + m
+		return nil, false, reasonOf(errPlaceUnread22, "an item numbered with a parenthesis not read: "+m)
 	}
 	if reBracketedItem.MatchString(low) {
-		return nil, false, errBracketedItem
+		return nil, false, reasonOf(errPlaceUnread22, errBracketedItem)
 	}
 	if m := reUnreadPart.FindString(low); m != "" && len(arts) > 0 && arts[0] != "" {
-		return nil, false, "a part of an article not read: " + m
+		return nil, false, reasonOf(errPartOfArticleUnread22, "a part of an article not read: "+m)
 	}
 	// A division named after the article and a comma, in a form not read
 	// above: never the whole article (nor an item bare after the comma,
 	// "l'article L. 1, 1° et 2°, …").
 	if articleCut < len(low) {
 		if c := strings.Index(low[articleCut:], ","); c >= 0 && (reDivWord.MatchString(low[articleCut+c:]) || reBareItemAfter.MatchString(low[articleCut+c:])) && !strings.Contains(low[articleCut+c:], "article") {
-			return nil, false, "a division named after the article, in a form not read"
+			return nil, false, reasonOf(errPlaceUnread22, "a division named after the article, in a form not read")
 		}
 		// "À l'article L. 1 (II) du code civil", "Aux articles L. 1
 		// (premier alinéa) et L. 2": a division in parentheses (the whole
 		// L. 1 was edited, and the L. 2 dropped).
 		if reDivInParens.MatchString(low[articleCut:]) {
-			return nil, false, "a division in parentheses after the article, not read"
+			return nil, false, reasonOf(errPlaceUnread22, "a division in parentheses after the article, not read")
 		}
 		// "Le 2° de l'article L. 1 et le 1° du II sont abrogés": a second
 		// division joined after the article, in a form not read (it was
 		// dropped).
 		if m := reAndAfter.FindStringIndex(low[articleCut:]); m != nil && reDivWord.MatchString(low[articleCut+m[0]:]) {
-			return nil, false, "a division joined after the article, in a form not read"
+			return nil, false, reasonOf(errPlaceUnread22, "a division joined after the article, in a form not read")
 		}
 	}
 	// Divisions named before the article, smallest first in French.
@@ -1128,20 +1128,20 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 			continue
 		}
 		if p.lastScope.Ref != base.Ref || len(p.lastScope.Path) == 0 && p.lastScope.Sentence == 0 {
-			return nil, false, "\"au même alinéa\" with no alinéa before it in the same article"
+			return nil, false, reasonOf(errSameUnresolved22, "\"au même alinéa\" with no alinéa before it in the same article")
 		}
 		if !p.lastAgree(samePlace(-1, re == reSamePhrase)) {
-			return nil, false, "\"au même alinéa\" after several alinéas (sentences)"
+			return nil, false, reasonOf(errSameUnresolved22, "\"au même alinéa\" after several alinéas (sentences)")
 		}
 		for _, d := range p.lastScope.Path {
 			if d.Count != 0 && d.Count != 1 {
-				return nil, false, "\"au même alinéa\" after several alinéas (sentences)"
+				return nil, false, reasonOf(errSameUnresolved22, "\"au même alinéa\" after several alinéas (sentences)")
 			}
 		}
 		base.Path = append([]Division(nil), p.lastScope.Path...)
 		if re == reSamePhrase {
 			if p.lastScope.Sentence == 0 {
-				return nil, false, "\"à la même phrase\" with no sentence before it"
+				return nil, false, reasonOf(errSameUnresolved22, "\"à la même phrase\" with no sentence before it")
 			}
 			sameSentence = p.lastScope.Sentence
 		}
@@ -1152,14 +1152,14 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 	// A rank not read ("au vingt et unième alinéa du I"): never the I.
 	for _, m := range amAnyRank.FindAllStringSubmatch(divText, -1) {
 		if _, ok := ordValue[m[1]]; !ok {
-			return nil, false, "unrecognised rank of an alinéa or a sentence: " + m[1]
+			return nil, false, reasonOf(errPlaceUnread22, "unrecognised rank of an alinéa or a sentence: "+m[1])
 		}
 	}
 	// A rank with no noun ("Au deuxième de l'article L. 1", "au 2nd du
 	// I"): what it ranks is not said — never the whole article (the
 	// rank was dropped).
 	if m := reRankNoNoun.FindStringSubmatch(divText); m != nil {
-		return nil, false, "a rank with no noun: " + m[1]
+		return nil, false, reasonOf(errPlaceUnread22, "a rank with no noun: "+m[1])
 	}
 	type mention struct {
 		pos  int
@@ -1201,7 +1201,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 		case from > 0 && to > from:
 			ms = append(ms, mention{pos: m[0], divs: []Division{{Alinea: from, Count: to - from + 1}}})
 		default:
-			return nil, false, "unrecognised range of alinéas"
+			return nil, false, reasonOf(errPlaceUnread22, "unrecognised range of alinéas")
 		}
 	}
 alineas:
@@ -1248,7 +1248,7 @@ alineas:
 			continue
 		}
 		if from <= 0 || to <= from {
-			return nil, false, "unrecognised range of sentences"
+			return nil, false, reasonOf(errPlaceUnread22, "unrecognised range of sentences")
 		}
 		var sent []int
 		for k := from; k <= to; k++ {
@@ -1267,7 +1267,7 @@ phrases:
 			if end != -1 {
 				// "la troisième et avant-dernière phrase" is not read
 				// (it was two sentences).
-				return nil, false, "a sentence named by two ranks other than the last"
+				return nil, false, reasonOf(errPlaceUnread22, "a sentence named by two ranks other than the last")
 			}
 			ms = append(ms, mention{pos: m[0], sent: []int{n}, sentLast: true})
 			continue
@@ -1291,10 +1291,10 @@ phrases:
 	// is not known — which items it holds is not said (it was not read:
 	// the whole 1° was edited).
 	if reDoubledRange.MatchString(divCased) {
-		return nil, false, "a range of items bounded by a doubled letter, whose rank is not known"
+		return nil, false, reasonOf(errPlaceUnread22, "a range of items bounded by a doubled letter, whose rank is not known")
 	}
 	if r := numberRangeNotRead(divCased); r != "" {
-		return nil, false, r
+		return nil, false, reasonOf(errPlaceUnread22, r)
 	}
 	// "les 2° à 4°", "des a à c", "les I à III": every item of the range;
 	// "les 1 à 3", of items numbered without a degree sign (reNumberRange).
@@ -1302,7 +1302,7 @@ phrases:
 	for _, m := range itemRanges {
 		from, to := divCased[m[2]:m[3]], divCased[m[4]:m[5]]
 		if rangeBoundGoesOn(divCased, m[5]) {
-			return nil, false, errRangeBoundWithAdverb
+			return nil, false, reasonOf(errPlaceUnread22, errRangeBoundWithAdverb)
 		}
 		k := casedKind(from)
 		a, b := casedRank(from), casedRank(to)
@@ -1311,7 +1311,7 @@ phrases:
 			k, a, b = "roman", ra, rb
 		}
 		if casedKind(to) != k || a == 0 || b <= a {
-			return nil, false, "unrecognised range of items"
+			return nil, false, reasonOf(errPlaceUnread22, "unrecognised range of items")
 		}
 		var divs []Division
 		for r := a; r <= b; r++ {
@@ -1349,14 +1349,14 @@ phrases:
 		ms = append(ms, mention{pos: m[0], divs: divs})
 	}
 	if len(ms) == 0 && (strings.Contains(divText, "alinea") || strings.Contains(divText, "phrase")) {
-		return nil, false, "unrecognised alinéa or sentence designation"
+		return nil, false, reasonOf(errPlaceUnread22, "unrecognised alinéa or sentence designation")
 	}
 	if !itemsFound && reItemLike.MatchString(divCased) || capitalNotRead(divCased, found) {
 		// "Les 2° bis à quater …", "le a bis A", "du 1° A": an item named
 		// in a form not read. The whole article (or the item around it)
 		// would be wrong: "Le a bis A de l'article L. 1 est abrogé"
 		// deleted the article.
-		return nil, false, "unrecognised item designation"
+		return nil, false, reasonOf(errPlaceUnread22, "unrecognised item designation")
 	}
 	var read []Division
 	for _, m := range ms {
@@ -1364,7 +1364,7 @@ phrases:
 	}
 	if smallRomanUnread(divCased, read) {
 		// "Les h et ii du 1°": a numeral the reading above dropped.
-		return nil, false, "an item numbered in small roman numerals not read"
+		return nil, false, reasonOf(errPlaceUnread22, "an item numbered in small roman numerals not read")
 	}
 	// Sort mentions by position, then read them backwards.
 	for i := 1; i < len(ms); i++ {
@@ -1378,7 +1378,7 @@ phrases:
 			// …": two places joined as subjects, not the one inside the
 			// other (read as the 2° of the I of the II: the II's 1° a was
 			// deleted where the I's was meant, and the II kept).
-			return nil, false, "two divisions joined by \"et\" (or a comma) as two subjects: not one inside the other"
+			return nil, false, reasonOf(errJoinedPlacesUnread22, "two divisions joined by \"et\" (or a comma) as two subjects: not one inside the other")
 		}
 	}
 	var sentences []int
@@ -1388,11 +1388,11 @@ phrases:
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
 		if len(m.sent) == 0 && len(m.divs) == 0 {
-			return nil, false, "unrecognised alinéa or sentence designation"
+			return nil, false, reasonOf(errPlaceUnread22, "unrecognised alinéa or sentence designation")
 		}
 		if len(m.sent) > 0 {
 			if sentences != nil {
-				return nil, false, "several sentence designations"
+				return nil, false, reasonOf(errPlaceUnread22, "several sentence designations")
 			}
 			sentences, sentLast, toEnd, but = m.sent, m.sentLast, m.toEnd, m.but
 			if len(m.sent) > 1 {
@@ -1412,7 +1412,7 @@ phrases:
 		paths = next
 	}
 	if multi > 1 {
-		return nil, false, "several lists of divisions"
+		return nil, false, reasonOf(errPlaceUnread22, "several lists of divisions")
 	}
 	if r, last, ok := soleSentence(divText); ok && sentences == nil && sameSentence == 0 {
 		// "À la seule phrase du deuxième alinéa": its first, the last.
@@ -1422,7 +1422,7 @@ phrases:
 		// "Les deux phrases du premier alinéa", "à la phrase du …": a
 		// sentence named with no rank read; the whole alinéa was edited
 		// (all its three sentences deleted).
-		return nil, false, "a sentence named without its rank"
+		return nil, false, reasonOf(errPlaceUnread22, "a sentence named without its rank")
 	}
 	for _, pth := range paths {
 		kinds := map[string]bool{}
@@ -1433,7 +1433,7 @@ phrases:
 			if k := itemKind(d.Item); k == "°" && kinds[k] {
 				// "Les 1° et 2° ainsi que le 4°" read as the 1° of the
 				// 4°: an item holds no item of its kind.
-				return nil, false, "an item inside an item of its kind"
+				return nil, false, reasonOf(errPlaceUnread22, "an item inside an item of its kind")
 			} else {
 				kinds[k] = true
 			}
@@ -1444,7 +1444,7 @@ phrases:
 				// "la seconde phrase du premier alinéa, ainsi qu'aux
 				// troisième …" read as one place: an alinéa holds no
 				// alinéa (it edited nothing, or the wrong one).
-				return nil, false, "an alinéa of an alinéa"
+				return nil, false, reasonOf(errPlaceUnread22, "an alinéa of an alinéa")
 			}
 		}
 	}
@@ -1469,16 +1469,16 @@ phrases:
 				sc := Scope{Ref: CodeRef{Code: base.Ref.Code, Article: from}, RangeTo: to, Path: pth, Sentence: s, SentenceLast: sentLast, SentencesToEnd: toEnd, SentencesButLast: but, Where: where, Division: base.Division}
 				each, ok := sentenceOfEach(sc)
 				if !ok {
-					return nil, false, "a sentence of alinéas counted to the end"
+					return nil, false, reasonOf(errPlaceUnread22, "a sentence of alinéas counted to the end")
 				}
 				out = append(out, each...)
 			}
 		}
 	}
 	if len(out) == 0 {
-		return nil, false, "no target"
+		return nil, false, reasonOf(errPlaceUnread22, "no target")
 	}
-	return out, true, ""
+	return out, true, nil
 }
 
 // subjectCut is where the subject after a locator begins, the ", "
@@ -1551,12 +1551,12 @@ var reSameItemSep = mustRe(`\s*(?:,|\bet\b)\s*`)
 // hold it there — as "au même 1°" names one (it was refused: an item
 // designation not read). An item it did not name, or named in two
 // places (the 1° of the I and of the II), is refused.
-func (p *parser) sameItems(list string) ([]Scope, bool, string) {
+func (p *parser) sameItems(list string) ([]Scope, bool, error) {
 	var out []Scope
 	for _, label := range reSameItemSep.Split(strings.TrimSpace(list), -1) {
 		it := itemName(label)
 		if sc, relabelled, why := p.sameRelabelled(it); relabelled {
-			if why != "" {
+			if why != nil {
 				return nil, false, why
 			}
 			out = append(out, sc)
@@ -1580,14 +1580,14 @@ func (p *parser) sameItems(list string) ([]Scope, bool, string) {
 		}
 		switch len(found) {
 		case 0:
-			return nil, false, "\"aux mêmes …\": the " + it + " was not named by the instruction before"
+			return nil, false, reasonOf(errSameUnresolved22, "\"aux mêmes …\": the "+it+" was not named by the instruction before")
 		case 1:
 			out = append(out, found[0])
 		default:
-			return nil, false, "\"aux mêmes …\": the instruction before named several " + it
+			return nil, false, reasonOf(errSameUnresolved22, "\"aux mêmes …\": the instruction before named several "+it)
 		}
 	}
-	return out, true, ""
+	return out, true, nil
 }
 
 // relabelsOf is the relabellings of items among es.
@@ -1610,17 +1610,17 @@ func relabelsOf(es []Edit) []Edit {
 // mêmes 2° et 3°": before or after?) is refused (why set). A label the
 // relabelling did not touch is not its (relabelled false): read as
 // before.
-func (p *parser) sameRelabelled(it string) (sc Scope, relabelled bool, why string) {
+func (p *parser) sameRelabelled(it string) (sc Scope, relabelled bool, why error) {
 	if k := slices.IndexFunc(p.lastRelabels, func(e Edit) bool { return itemName(e.New) == it }); k >= 0 {
 		e := p.lastRelabels[k]
 		path := append([]Division(nil), e.Scope.Path...)
 		path[len(path)-1].Item = it
-		return Scope{Ref: e.Scope.Ref, Path: path}, true, ""
+		return Scope{Ref: e.Scope.Ref, Path: path}, true, nil
 	}
 	if slices.ContainsFunc(p.lastRelabels, func(e Edit) bool { return e.Scope.Path[len(e.Scope.Path)-1].Item == it }) {
-		return Scope{}, true, "\"même(s) " + it + "\" after a relabelling of the " + it + ": its old label, not the item's now (the new one, or the old, is not said)"
+		return Scope{}, true, reasonOf(errSameUnresolved22, "\"même(s) "+it+"\" after a relabelling of the "+it+": its old label, not the item's now (the new one, or the old, is not said)")
 	}
-	return Scope{}, false, ""
+	return Scope{}, false, nil
 }
 
 // itemsFollowKnown reports whether b follows a in their series, both
