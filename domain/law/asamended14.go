@@ -301,7 +301,7 @@ func laterVersionRefusedIn(arts []Article, spans [][2]int, out []Instruction, ai
 				}
 			}
 			if why != "" {
-				in.Status, in.Reason, in.Edits = Unparsed, why, nil
+				refuseTyped(in, reasonOf(errNotCurrentText22, why))
 				break
 			}
 		}

@@ -1634,11 +1634,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			return
 		}
 		if reDivisionComprises.MatchString(low) {
-			fail(reasonOf(errNoKnownForm22, "a division said to comprise articles (… comprend les articles …): it says the whole of the division, and where the articles it held and does not name go is not said (a move into it, « sont insérés dans la section 2 », is read)"))
+			fail(reasonOf(errFormRefused22, "a division said to comprise articles (… comprend les articles …): it says the whole of the division, and where the articles it held and does not name go is not said (a move into it, « sont insérés dans la section 2 », is read)"))
 			return
 		}
 		if reTakesUpProvisions.MatchString(low) {
-			fail(reasonOf(errNoKnownForm22, "a new article that takes up another's provisions (qui reprend les dispositions de l'article …): its text, as of when, and the other article's fate are not said"))
+			fail(reasonOf(errFormRefused22, "a new article that takes up another's provisions (qui reprend les dispositions de l'article …): its text, as of when, and the other article's fate are not said"))
 			return
 		}
 		fail(errNoKnownForm22)

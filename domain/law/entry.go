@@ -346,7 +346,7 @@ func deferredByEntryPass(a Article, out []Instruction, parts []partAt, quoted []
 		for k := range out {
 			in := &out[k]
 			if in.Alinea == i+1 {
-				if in.Status == Unparsed && in.Reason == "no known instruction form" {
+				if noKnownForm22(in) {
 					refuseKeeping(in, reasonOf(errEntryIntoForce, "an entry into force: it sets when parts of the article take effect, and they are refused as deferred"))
 					if later {
 						refuseKeeping(in, reasonOf(errEntryIntoForce, "an entry into force: it sets when parts of the article take effect, by a delay or an event; they are applied, marked with it (TakesEffect)"))
@@ -679,7 +679,7 @@ func deferredByOtherSubject(arts []Article, spans [][2]int, out []Instruction, a
 		why = reasonTemporaryEntry + " (" + strings.TrimSpace(l) + ")"
 	}
 	for k := spans[ai][0]; k < spans[ai][1]; k++ {
-		if in := &out[k]; in.Alinea == i+1 && in.Status == Unparsed && in.Reason == "no known instruction form" {
+		if in := &out[k]; in.Alinea == i+1 && noKnownForm22(in) {
 			refuseKeeping(in, reasonOf(errEntryIntoForce, "an entry into force: it sets when other articles of the law take effect, and their parts are refused as deferred"))
 			if later {
 				refuseKeeping(in, reasonOf(errEntryIntoForce, "an entry into force: it sets when other articles of the law take effect, by a delay or an event; their parts are applied, marked with it (TakesEffect)"))

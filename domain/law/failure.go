@@ -37,7 +37,7 @@ func (p *parser) articleContained(a Article) (ins []Instruction) {
 			ins = []Instruction{{
 				Article: a.Number, Alinea: 1, Payload: max(len(a.Alineas)-1, 0),
 				Text: strings.Join(a.Alineas, "\n"), Status: Unparsed,
-				Reason: (&EngineFailure{Value: v}).Error(),
+				Reason: (&EngineFailure{Value: v}).Error(), refusal: &EngineFailure{Value: v},
 			}}
 		}
 	}()

@@ -1056,7 +1056,7 @@ func (p *parser) article(a Article) []Instruction {
 			continue
 		case "unchanged":
 			out = append(out, Instruction{Article: a.Number, Alinea: src[i] + 1, Text: raw, Status: Unparsed,
-				Reason: "a part unchanged since an earlier reading (« Non modifié »): its text is not reproduced here"})
+				Reason: errUnchangedPart22.Error(), refusal: errUnchangedPart22})
 			continue
 		}
 		if level < 0 {
@@ -1075,14 +1075,14 @@ func (p *parser) article(a Article) []Instruction {
 			enabling = level
 		} else if enabling > -2 && modVerb.MatchString(body) && !isQuoted(raw) {
 			out = append(out, Instruction{Article: a.Number, Alinea: src[i] + 1, Text: raw, Status: Unparsed,
-				Reason: "an item of an enabling clause: it empowers the Government to legislate by ordonnance and edits no text"})
+				Reason: errEnablingItem22.Error(), refusal: errEnablingItem22})
 			continue
 		}
 		if held > -2 && level <= held {
 			held = -2
 		}
 		if held > -2 && modVerb.MatchString(body) && !isQuoted(raw) {
-			out = append(out, Instruction{Article: a.Number, Alinea: src[i] + 1, Text: raw, Status: Unparsed, Reason: conditionHeadReason})
+			out = append(out, Instruction{Article: a.Number, Alinea: src[i] + 1, Text: raw, Status: Unparsed, Reason: conditionHeadReason, refusal: errConditionHead22})
 			continue
 		}
 		for len(p.stack) > 0 && p.stack[len(p.stack)-1].level >= level {
@@ -1177,7 +1177,7 @@ func (p *parser) article(a Article) []Instruction {
 			}
 			// Quoted text is new text of some instruction: never dropped.
 			in := Instruction{Article: a.Number, Alinea: src[i] + 1, Payload: len(payload), Text: raw, Status: Unparsed,
-				Reason: "quoted text without a known instruction"}
+				Reason: errQuotedWithoutInstruction22.Error(), refusal: errQuotedWithoutInstruction22}
 			out = append(out, in)
 			i += len(payload)
 			continue
@@ -1981,13 +1981,13 @@ func (p *parser) constitutes(in *Instruction, level int, m []string) {
 	for i, e := range edits {
 		n := len(e.Scope.Path)
 		if e.Kind != EditAppendWords || n == 0 || e.Scope.Path[n-1].Alinea == 0 || e.Scope.Sentence != 0 {
-			in.Status, in.Reason, in.Edits = Unparsed, "a part made of what is not alinéas", nil
+			refuseTyped(in, reasonOf(errConstitutesUnread22, "a part made of what is not alinéas"))
 			return
 		}
 		if i > 0 {
 			prev := edits[i-1].Scope
 			if prev.Ref != e.Scope.Ref || !slices.Equal(prev.Path[:n-1], e.Scope.Path[:n-1]) || prev.Path[n-1].Alinea <= 0 || e.Scope.Path[n-1].Alinea != prev.Path[n-1].Alinea+1 {
-				in.Status, in.Reason, in.Edits = Unparsed, "a part made of alinéas apart", nil
+				refuseTyped(in, reasonOf(errConstitutesUnread22, "a part made of alinéas apart"))
 				return
 			}
 		}

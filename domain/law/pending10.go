@@ -84,7 +84,7 @@ func ParseAmendedInstructions(tabled, amended []Article) []Instruction {
 			if was != nil && was.Status == Parsed && editTargets(was.Edits) == editTargets(in.Edits) {
 				continue
 			}
-			in.Status, in.Edits, in.Reason = Unparsed, nil, reasonAntecedentAmended
+			refuseTyped(in, errAntecedentAmended22)
 			in.TakesEffect, in.Deferred = "", nil
 		}
 	}

@@ -143,7 +143,7 @@ func refuseAnaphorAmendedInArticle(tabled, amended []Article, whole, out []Instr
 			if was.Status != Parsed || editTargets(was.Edits) == editTargets(in.Edits) {
 				continue
 			}
-			in.Status, in.Edits, in.Reason = Unparsed, nil, reasonAnaphorAmendedInArticle
+			refuseTyped(in, errAnaphorAmended22)
 			in.TakesEffect, in.Deferred = "", nil
 		}
 	}

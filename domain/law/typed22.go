@@ -72,6 +72,28 @@ var (
 	errRenumberingUnread22 = errors.New("a renumbering not read")
 	// errNoKnownForm22: an instruction of no form the grammar reads.
 	errNoKnownForm22 = errors.New("no known instruction form")
+	// errFormRefused22: a form read and refused, what it does not said
+	// ("Le chapitre II comprend les articles …", "… qui reprend les
+	// dispositions de l'article …").
+	errFormRefused22 = errors.New("a form read whose effect is not said")
+	// errUnchangedPart22: "2° (Non modifié)", its text not given.
+	errUnchangedPart22 = errors.New("a part unchanged since an earlier reading (« Non modifié »): its text is not reproduced here")
+	// errEnablingItem22: an item of "le Gouvernement est autorisé à
+	// prendre par voie d'ordonnance …".
+	errEnablingItem22 = errors.New("an item of an enabling clause: it empowers the Government to legislate by ordonnance and edits no text")
+	// errConditionHead22: an item under "À titre expérimental :",
+	// "À Mayotte :" and the like.
+	errConditionHead22 = errors.New(conditionHeadReason)
+	// errQuotedWithoutInstruction22: quoted text no instruction
+	// announced.
+	errQuotedWithoutInstruction22 = errors.New("quoted text without a known instruction")
+	// errConstitutesUnread22: "Les premier et troisième alinéas
+	// constituent un I": the alinéas not one span.
+	errConstitutesUnread22 = errors.New("alinéas made a labelled part, not read")
+	// errAntecedentAmended22, errAnaphorAmended22: words naming an
+	// earlier text ("du même code") read otherwise after the amendments.
+	errAntecedentAmended22 = errors.New(reasonAntecedentAmended)
+	errAnaphorAmended22    = errors.New(reasonAnaphorAmendedInArticle)
 )
 
 // reasonCaused22 is the refusal of kind whose reason is cause's text:
@@ -86,4 +108,10 @@ func reasonText22(err error) string {
 		return ""
 	}
 	return err.Error()
+}
+
+// noKnownForm22 says in was refused as of no known form (it was told by
+// its Reason's text).
+func noKnownForm22(in *Instruction) bool {
+	return errors.Is(refusalSaid(in), errNoKnownForm22)
 }

@@ -44,7 +44,7 @@ func TestTyped22RefusalsTyped(t *testing.T) {
 		{"the start of no sentence", []string{"Au premier alinéa" + L1 + ", le début de la phrase jusqu'au mot : « juge » est ainsi rédigé : « Le maire »"}, errRewrittenStartUnread22, "the start of a sentence not named", 0},
 		{"a renumbering in two places", []string{"Au 1°" + L1 + " et à l'article L. 2, le a devient le b."}, errRenumberingUnread22, "renumbering: the locator is not one article or division of one", 0},
 		{"no form", []string{"L'article L. 1 du code civil est modifié par les mots : « juge »."}, errNoKnownForm22, "no known instruction form", 0},
-		{"a division comprising", []string{"Le chapitre II du titre Ier du livre Ier du code civil comprend les articles L. 1 et L. 2."}, errNoKnownForm22, "", 0},
+		{"a division comprising", []string{"Le chapitre II du titre Ier du livre Ier du code civil comprend les articles L. 1 et L. 2."}, errFormRefused22, "", 0},
 	} {
 		ins := ParseInstructions([]Article{{Number: "1er", Alineas: c.text}})
 		if c.at >= len(ins) {
@@ -71,5 +71,43 @@ func TestTyped22RefusalCause(t *testing.T) {
 	_, ok, why := p.scopes("a l'article l. 1 du code civil est ainsi modifie", "à l'article L. 1 du code civil est ainsi modifié", Scope{})
 	if ok || why != errVerbInLocator {
 		t.Errorf("verb in the locator: %v %v", ok, why)
+	}
+}
+
+// TestTyped22OtherRefusalsTyped: the refusals at parse time outside
+// instructionBody that set a Reason only carry their kind too, the
+// Reason the same: a part "(Non modifié)", an item of an enabling
+// clause, an item under a condition's head, quoted text with no
+// instruction, alinéas apart made one part, a place named in the
+// version a later part of the law gives it.
+func TestTyped22OtherRefusalsTyped(t *testing.T) {
+	swap := ", le mot : « juge » est remplacé par le mot : « maire »."
+	for _, c := range []struct {
+		name   string
+		arts   [][]string
+		want   error
+		reason string
+		at     int
+	}{
+		{"non modifié", [][]string{{"L'article L. 1 du code civil est ainsi modifié :", "1° (Non modifié)", "2° Le mot : « juge » est remplacé par le mot : « maire »."}}, errUnchangedPart22, errUnchangedPart22.Error(), 1},
+		{"enabling", [][]string{{"Dans les conditions prévues à l'article 38 de la Constitution, le Gouvernement est autorisé à prendre par voie d'ordonnance les mesures suivantes :", "1° Modifier l'article L. 1 du code civil ;"}}, errEnablingItem22, errEnablingItem22.Error(), 0},
+		{"under a condition", [][]string{{"À titre expérimental :", "1° À l'article L. 1 du code civil" + swap}}, errConditionHead22, conditionHeadReason, 0},
+		{"quoted, no instruction", [][]string{{"« Le juge lit. »"}}, errQuotedWithoutInstruction22, "quoted text without a known instruction", 0},
+		{"alinéas apart made a I", [][]string{{"Les premier et troisième alinéas de l'article L. 1 du code civil constituent un I."}}, errConstitutesUnread22, "a part made of alinéas apart", 0},
+		{"a later part's version", [][]string{{"À l'article L. 1 du code civil, dans sa rédaction résultant de l'article 2 de la présente loi" + swap}, {"À l'article L. 1 du code civil, le mot : « lit » est remplacé par le mot : « signe »."}}, errNotCurrentText22, "", 0},
+	} {
+		var arts []Article
+		for k, al := range c.arts {
+			arts = append(arts, Article{Number: ArticleNumber(string(rune('1' + k))), Alineas: al})
+		}
+		ins := ParseInstructions(arts)
+		if c.at >= len(ins) {
+			t.Errorf("%s: %d instructions", c.name, len(ins))
+			continue
+		}
+		in := ins[c.at]
+		if in.Status != Unparsed || !errors.Is(refusalSaid(&in), c.want) || c.reason != "" && in.Reason != c.reason {
+			t.Errorf("%s: %v %q (%v); want %v %q", c.name, in.Status, in.Reason, in.refusal, c.want, c.reason)
+		}
 	}
 }
