@@ -2,6 +2,8 @@ package law
 
 import (
 	"errors"
+	"io/fs"
+	"os"
 	"testing"
 )
 
@@ -109,5 +111,38 @@ func TestTyped22OtherRefusalsTyped(t *testing.T) {
 		if in.Status != Unparsed || !errors.Is(refusalSaid(&in), c.want) || c.reason != "" && in.Reason != c.reason {
 			t.Errorf("%s: %v %q (%v); want %v %q", c.name, in.Status, in.Reason, in.refusal, c.want, c.reason)
 		}
+	}
+}
+
+// TestTyped22CorpusRefusalsTyped: every instruction of the laws of
+// testdata refused at parse time carries a typed refusal its Reason
+// says (none is a string only).
+func TestTyped22CorpusRefusalsTyped(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every law of testdata")
+	}
+	fsys := os.DirFS("testdata")
+	n := 0
+	err := fs.WalkDir(fsys, ".", func(dir string, d fs.DirEntry, err error) error {
+		if err != nil || !d.IsDir() || !isLawDir(fsys, dir) {
+			return err
+		}
+		_, arts, _, _, rerr := readLawText(fsys, dir)
+		if rerr != nil {
+			return nil // a folder with no text: the eval says it
+		}
+		for _, in := range ParseInstructions(arts) {
+			if in.Status != Unparsed {
+				continue
+			}
+			n++
+			if refusalSaid(&in) == nil {
+				t.Errorf("%s art. %s al. %d: refused with a string only: %q", dir, in.Article, in.Alinea, in.Reason)
+			}
+		}
+		return nil
+	})
+	if err != nil || n == 0 {
+		t.Fatalf("%d refusals read: %v", n, err)
 	}
 }
