@@ -130,3 +130,44 @@ func sentenceWordsAfter22(t, w string) (string, bool) {
 	}
 	return strings.TrimRight(closed, sentenceSpaces) + " " + w, true
 }
+
+// doubtInitialOpener22 is the cause of initialOpenerReading22's
+// boundaries: a capital's period after a space before a word a sentence
+// opens with ("Il informe M. X. Il date.", "Il vise l'alinéa B. Il
+// date."). Its bit is the one after the causes known, taken at init with
+// its name (doubtNames).
+var doubtInitialOpener22 doubtCause
+
+func init() {
+	doubtInitialOpener22 = 1 << len(doubtNames)
+	doubtNames = append(doubtNames, "a capital's period, an initial or a letter, before a word a sentence opens with")
+}
+
+// initialOpenerReading22 is the reading of s's sentences where the period
+// of a capital alone after a space, read as an initial's (periodEnds:
+// "J. Dupont"), ends a sentence when a word a sentence opens with follows
+// it, capitalised ("Il informe M. X. Il date.", "Il vise l'alinéa B.
+// Il date.", "le plan B. Le maire date.": one sentence, "la première
+// phrase" the whole alinéa, or two? "J. Le Gall" is a name), with its
+// cause; 0 when it is sentenceBounds'. "M." is "Monsieur" ("M. Le
+// Gall"), never a sentence's end.
+func initialOpenerReading22(s string) (other [][2]int, why doubtCause) {
+	b := sentenceBounds(s)
+	if len(b) == 0 {
+		return b, 0
+	}
+	quoted := quoteSpans(s)
+	first, last := b[0][0], b[len(b)-1][1]
+	cuts := boundsCuts(b)
+	for i := first + 2; i < last; i++ {
+		if s[i] != '.' || s[i-1] == 'M' || !unicode.IsUpper(rune(s[i-1])) || !spaceBefore(s, i-1) || hasCut(cuts, i+1) || inSpans(quoted, i) || insideQuote(s, first, i) {
+			continue
+		}
+		j := sentenceSpaceEnd(s, i+1)
+		if j == i+1 || j >= last || !sentenceOpens(s[j:]) || !opener(s[j:last]) || reInitial.MatchString(s[j:]) {
+			continue
+		}
+		cuts = append(cuts, [2]int{i + 1, j})
+	}
+	return cutsReading(b, cuts, doubtInitialOpener22)
+}

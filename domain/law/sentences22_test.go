@@ -114,3 +114,48 @@ func TestSentences22GluedBoundary(t *testing.T) {
 		t.Errorf("spaced: %q", got)
 	}
 }
+
+// TestSentences22InitialBeforeOpener: a capital's period after a space,
+// read as an initial's, before a capitalised word a sentence opens with
+// ("Il informe M. X. Il date.", "Il vise l'alinéa B. Il date.") leaves
+// the boundary open: "la première phrase" rewrote the whole alinéa; now
+// the ranks the two readings place apart are refused
+// (doubtInitialOpener22), those they agree on read. "J. Dupont" (no
+// opener), "M. Le Gall" ("M." is Monsieur), "au B. Il" (a part: the end)
+// are as before.
+func TestSentences22InitialBeforeOpener(t *testing.T) {
+	first := []string{"La première phrase de l'article L. 1 du code civil est ainsi rédigée : « Il lit. »"}
+	runGrammar(t, []grammarCase{
+		{name: "an initial", before: []string{"Il informe M. X. Il date."}, text: first},
+		{name: "a letter", before: []string{"Il vise l'alinéa B. Il date."}, text: first},
+		{name: "Le", before: []string{"Il vise le plan B. Le maire date."}, text: first},
+		{name: "the last, read", before: []string{"Il signe. Il informe M. X. Il date."}, text: first, want: []string{"Il lit. Il informe M. X. Il date."}},
+		{name: "a name, as before", before: []string{"Il informe J. Dupont. Il date."}, text: first, want: []string{"Il lit. Il date."}},
+		{name: "a part, as before", before: []string{"Il vise le B. Il date."}, text: first, want: []string{"Il lit. Il date."}},
+	})
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Il informe M. X. Il date.", true},
+		{"Il vise la vitamine C. Elle date.", true},
+		{"Il informe M. Le Gall.", false},
+		{"Il informe J. Dupont. Il date.", false},
+		{"Il vise le B. Il date.", false},
+		{"Il écrit « le plan B. Il date. » et part.", false},
+		{"Il informe J. P. Dupont.", false},
+	} {
+		_, why := initialOpenerReading22(tc.s)
+		if (why != 0) != tc.want {
+			t.Errorf("%q: reading %v, want %v", tc.s, why, tc.want)
+		}
+	}
+	err := doubtfulRank("Il informe M. X. Il date.", 1)
+	var de *doubtfulSentenceError
+	if !errors.As(err, &de) || de.Cause != doubtInitialOpener22 || !errors.Is(err, errDoubtfulSentence) {
+		t.Errorf("untyped: %v", err)
+	}
+	if doubtInitialOpener22 == 0 || doubtInitialOpener22.String() == "" {
+		t.Errorf("cause unnamed: %d %q", doubtInitialOpener22, doubtInitialOpener22.String())
+	}
+}
