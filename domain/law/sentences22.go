@@ -21,6 +21,12 @@ import (
 // parenthesis) is not said.
 const errParenEnd22 = applyErr("a sentence put after an alinéa ending with a parenthesis closed after a period, inside a sentence: whether its last sentence ends there is not said")
 
+// errSentenceGoesOn22 refuses a sentence put after an alinéa that ends
+// with a comma or a dash ("Il date,", "Il date –"): its last sentence goes
+// on, and where it ends, or whether the new sentence is its end, is not
+// said ("Il date, Il part." was read).
+const errSentenceGoesOn22 = applyErr("a sentence put after an alinéa ending with a comma or a dash: its last sentence goes on, where it ends is not said")
+
 // sentenceEndMarks22 are the marks a sentence ends with.
 const sentenceEndMarks22 = ".?!…"
 
@@ -34,7 +40,8 @@ const sentenceEndMarks22 = ".?!…"
 // quotation whose text ends with one ends the sentence too ("« Lu. »",
 // as quoteEndsSentence reads it), as a parenthesis that opens a sentence
 // ("Il signe. (Il date.)"); a parenthesis closed after a period inside a
-// sentence is refused (errParenEnd22). Any other end (a mark, ";", ":",
+// sentence is refused (errParenEnd22), as a comma or a dash, the
+// sentence going on (errSentenceGoesOn22). Any other end (a mark, ";", ":",
 // the items' conjunction) is left to appendSentence and its callers.
 func closeLastSentence22(s string) (string, error) {
 	t := strings.TrimRight(s, sentenceSpaces)
@@ -43,6 +50,8 @@ func closeLastSentence22(s string) (string, error) {
 	case t == "" || listTail.MatchString(t):
 		// "1° Un ; et": appendSentence puts the sentence before "; et".
 		return s, nil
+	case r == ',' || r == '–' || r == '—' || r == '―' || r == '-':
+		return s, errSentenceGoesOn22
 	case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '°':
 		return t + "." + s[len(t):], nil
 	case r == ')':

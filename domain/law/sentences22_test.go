@@ -36,6 +36,9 @@ func TestSentences22CloseLastSentence(t *testing.T) {
 		{"Sont exclus :", "Sont exclus :", nil},
 		{"1° Il signe ; et", "1° Il signe ; et", nil},
 		{"", "", nil},
+		{"Il signe. Il date,", "Il signe. Il date,", errSentenceGoesOn22},
+		{"Il signe. Il date –", "Il signe. Il date –", errSentenceGoesOn22},
+		{"1° Il signe, ou", "1° Il signe, ou", nil},
 	} {
 		got, err := closeLastSentence22(tc.in)
 		if got != tc.want || !errors.Is(err, tc.err) {
@@ -61,6 +64,8 @@ func TestSentences22SentenceAfterNoPeriod(t *testing.T) {
 		{name: "a quotation ending its sentence", before: []string{"Il écrit : « Lu. »"}, text: complete, want: []string{"Il écrit : « Lu. » Il part."}},
 		{name: "a sentence in parentheses", before: []string{"Il signe. (Il date.)"}, text: complete, want: []string{"Il signe. (Il date.) Il part."}},
 		{name: "a period in a parenthesis: refused", before: []string{"Il paie les frais (loyers, etc.)"}, text: complete},
+		{name: "a comma: refused", before: []string{"Il signe. Il date,"}, text: complete},
+		{name: "a dash: refused", before: []string{"Il signe. Il date –"}, text: complete},
 		{name: "a period, as before", before: []string{"Il signe. Il date."}, text: complete, want: []string{"Il signe. Il date. Il part."}},
 		{name: "an item, as before", before: []string{"1° Il signe ;"}, text: complete, want: []string{"1° Il signe. Il part ;"}},
 		{name: "an item and its conjunction, as before", before: []string{"1° Il signe ; et"}, text: complete, want: []string{"1° Il signe. Il part ; et"}},
