@@ -182,6 +182,10 @@ func appendWords(s, words string) string {
 		// (it gave "2° Viser et ;").
 		return t + " " + w
 	}
+	if out, ok := sentenceWordsAfter22(t, strings.TrimSpace(words)); ok {
+		// "Il date" completed by "Il part." (sentences22).
+		return out
+	}
 	if n := len(t); n > 0 && (t[n-1] == '.' || t[n-1] == ';' || t[n-1] == ':') {
 		end = t[n-1:]
 		// The space before the sign, plain or no-break, stays before

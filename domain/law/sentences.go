@@ -546,7 +546,11 @@ func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, bef
 			if opensAList(s[:e]) {
 				return errSentenceAfterColon
 			}
-			al[i] = appendSentence(s[:e], add) + s[e:]
+			head, err := closeLastSentence22(s[:e])
+			if err != nil {
+				return err
+			}
+			al[i] = appendSentence(head, add) + s[e:]
 		}
 		return nil
 	}
@@ -559,7 +563,7 @@ func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, bef
 		return err
 	}
 	if before {
-		al[i] = s[:b[k][0]] + add + " " + s[b[k][0]:]
+		al[i] = spacedSentence22(s[:b[k][0]], add+" ", s[b[k][0]:], k > 0)
 	} else if e := closeStart(s); b[k][1] >= e || strings.TrimSpace(s[b[k][1]:e]) == "" {
 		// After the alinéa's last sentence: the new one ends the
 		// alinéa, which keeps its closing punctuation last ("a) Il
@@ -568,9 +572,13 @@ func onSentenceInsert(al []string, lo, hi, n int, g *groupState, add string, bef
 		if opensAList(s[:e]) {
 			return errSentenceAfterColon
 		}
-		al[i] = appendSentence(s[:e], add) + s[e:]
+		head, err := closeLastSentence22(s[:e])
+		if err != nil {
+			return err
+		}
+		al[i] = appendSentence(head, add) + s[e:]
 	} else {
-		al[i] = s[:b[k][1]] + " " + add + s[b[k][1]:]
+		al[i] = spacedSentence22(s[:b[k][1]]+" ", add, s[b[k][1]:], false)
 	}
 	return nil
 }

@@ -137,6 +137,10 @@ func doubtfulReadings(s string) []doubtReading {
 		// "Il lit le 1er al. Il part." (sent19).
 		out = append(out, doubtReading{o, why})
 	}
+	if o, why := initialOpenerReading22(s); why != 0 {
+		// "Il informe M. X. Il date." (sentences22).
+		out = append(out, doubtReading{o, why})
+	}
 	return append(out, sent16Readings(s)...)
 }
 
