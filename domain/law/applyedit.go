@@ -419,6 +419,19 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	if err != nil {
 		return err
 	}
+	if lo, hi, label, err = tableSpan22(al, lo, hi, label, e); err != nil {
+		return err // a table as a unit (tables22.go)
+	}
+	if e.Scope.tableRow22 != 0 {
+		r, err := tableRowEdit22(al[lo], e, opt)
+		if err != nil {
+			return err
+		}
+		al[lo] = r
+		a.Alineas = al
+		c[e.Scope.Ref] = a
+		return nil
+	}
 	if e.Scope.Sentence != 0 || e.Kind == EditAppendWords || e.Kind == EditInsertSentences {
 		lo, hi = sentencesAsFound(al, lo, hi, opt.grp)
 	}
@@ -1030,7 +1043,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// first, and dropped the alinéas after it).
 		i, occ := -1, e.Occurrences
 		if hi-lo > 1 && len(e.Occurrences) > 0 {
-			local, err := occurrencesByAlinea(al[lo:hi], e)
+			local, err := occurrencesByAlinea(wordsOf22(al[lo:hi]), e)
 			if err != nil {
 				return err
 			}
@@ -1108,7 +1121,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		if e.quantity {
 			var err error
-			if e, err = quantityOccurrences(al[lo:hi], e, only); err != nil {
+			if e, err = quantityOccurrences(wordsOf22(al[lo:hi]), e, only); err != nil {
 				return err
 			}
 		}
@@ -1126,7 +1139,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		var local map[int][]int
 		if len(e.Occurrences) > 0 && e.Scope.Sentence == 0 && only == 0 && hi-lo > 1 {
 			var err error
-			if local, err = occurrencesByAlinea(al[lo:hi], e); err != nil {
+			if local, err = occurrencesByAlinea(wordsOf22(al[lo:hi]), e); err != nil {
 				return err
 			}
 		}

@@ -29,6 +29,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		return
 	}
 	body = dropRestUnchanged(body)
+	if rest, whole, row, ok := tableLocator22(body); ok {
+		body = rest // the table of a place (tables22.go)
+		defer markTable22(in, whole, row)
+	}
 	defer func(text string) { oneReference(text, in.Edits) }(body)
 	m := reUnquotedItemRef.FindStringSubmatch(body)
 	if m == nil {

@@ -183,6 +183,12 @@ type Scope struct {
 	// beside it ("Au 2° de l'alinéa 3", the Sénat's "Alinéa 3" then "Au
 	// 2°, …"): the alinéas must be in it, or the edit is refused.
 	Within []Division
+	// table22 makes the scope the table of its place ("Au tableau du
+	// second alinéa du V", tables22.go: tableSpan22).
+	table22 bool
+	// tableRow22, with table22, is a row of the table counted from its
+	// end: -1 "la dernière ligne", -2 "l'avant-dernière".
+	tableRow22 int
 }
 
 // Edit is one parsed operation on the law in force.

@@ -727,6 +727,9 @@ func isSign(w string) bool {
 var reTextEnd = mustRe(`^[\s\x{00a0}.;,:!?»"”)\]]*(?:\(\d\)[\s.;]*)?$`)
 
 func wordEdit(s string, e Edit, only int) (string, int) {
+	if r, n, ok := wordEditTable22(s, e, only); ok {
+		return r, n // a table's words, never its markup (tables22.go)
+	}
 	pick := func(hits []int) []int {
 		switch {
 		case len(hits) == 0 || only == 0:
