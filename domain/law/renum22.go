@@ -210,3 +210,24 @@ func wordsThenRelabel22(body string) (head, tail string, ok bool) {
 	}
 	return head, upperFirst(tail), true
 }
+
+// moreRenumLocators22 reads the locators after the first before a
+// renumbering, "À l'article L. 1, au 2°, les a et b deviennent
+// respectivement les b et c", as "Au 2° de l'article L. 1, …": each
+// within the one before (it was refused: "au 2°, les a" read as the
+// clause's subject, a renumbering into a division). A locator that does
+// not name one place is left to the clause (as before).
+func (p *parser) moreRenumLocators22(trim, casedTrim string, parent Scope) (string, string, Scope) {
+	for {
+		m := reRenumLocator.FindStringSubmatchIndex(trim)
+		if m == nil || !reRenumber.MatchString(trim[m[1]:]) {
+			return trim, casedTrim, parent
+		}
+		scopes, ok, _ := p.scopes(trim[:m[3]], casedTrim[:m[3]], parent)
+		if !ok || len(scopes) != 1 || scopes[0].RangeTo != "" || scopes[0].Ref != parent.Ref || len(scopes[0].Path) <= len(parent.Path) {
+			return trim, casedTrim, parent
+		}
+		parent = scopes[0]
+		trim, casedTrim = trim[m[1]:], casedTrim[m[1]:]
+	}
+}

@@ -157,3 +157,26 @@ func TestRenum22ArticlesRangeAndList(t *testing.T) {
 		t.Errorf("an L. 3-1 inside the range: want refused")
 	}
 }
+
+// TestRenum22LocatorsChained: locators chained before a renumbering, "À
+// l'article L. 1, au 2°, les a et b deviennent respectivement les b et
+// c", are read each within the one before, as "Au 2° de l'article L. 1,
+// …" (it was refused: "au 2°, les a" read as the subject, a renumbering
+// into a division); a place not holding the items is refused at apply.
+func TestRenum22LocatorsChained(t *testing.T) {
+	letters := "L1: Premier :|1° Un ;|2° Deux :|a) aa ;|b) bb ;|3° Trois."
+	parts := "L1: I. – Un :|1° Un ;|2° Deux.|II. – Deux."
+	runRenum22(t, []renum22Case{
+		{"letters of an item", []string{letters}, []string{"À l'article L. 1 du code civil, au 2°, les a et b deviennent respectivement les b et c."}, "l1: Premier :|1° Un ;|2° Deux :|b) aa ;|c) bb ;|3° Trois.", nil},
+		{"one letter", []string{letters}, []string{"À l'article L. 1 du code civil, au 2°, le b devient le c."}, "l1: Premier :|1° Un ;|2° Deux :|a) aa ;|c) bb ;|3° Trois.", nil},
+		{"items of a part", []string{parts}, []string{"À l'article L. 1 du code civil, au I, le 2° devient le 3°."}, "l1: I. – Un :|1° Un ;|3° Deux.|II. – Deux.", nil},
+		{"onto a letter in force", []string{"L1: Premier :|1° Un ;|2° Deux :|a) aa ;|b) bb ;|c) cc ;|3° Trois."}, []string{"À l'article L. 1 du code civil, au 2°, les a et b deviennent respectivement les b et c."}, "l1: Premier :|1° Un ;|2° Deux :|a) aa ;|b) bb ;|c) cc ;|3° Trois.", errLabelInForce22},
+	})
+	// The II holds no 2°: refused (not found).
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{"À l'article L. 1 du code civil, au II, le 2° devient le 3°."}}})
+	ref := CodeRef{Code: "code civil", Article: "l1"}
+	corpus := Corpus{ref: {Ref: ref, Heading: "L1", Alineas: strings.Split(strings.TrimPrefix(parts, "L1: "), "|")}}
+	if _, errs := Apply(corpus, ins, ApplyOptions{}); len(errs) != 1 {
+		t.Errorf("the II's 2°: want refused, got %v", errs)
+	}
+}

@@ -463,6 +463,7 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 		}
 		parent = scopes[0]
 		trim, casedTrim = trim[m[1]:], casedTrim[m[1]:]
+		trim, casedTrim, parent = p.moreRenumLocators22(trim, casedTrim, parent)
 	}
 	var edits []Edit
 	var chainParent *Scope
