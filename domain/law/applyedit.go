@@ -201,7 +201,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					// "Le 2° devient le 3°" where a 3° is there still:
 					// the list would hold two 3°; an instruction is
 					// missing — refused.
-					return applyErr(fmt.Sprintf("item %q: %q is there already", e.Scope.Path[n-1].Item, e.New))
+					return labelInForce22(fmt.Sprintf("item %q: %q is there already", e.Scope.Path[n-1].Item, e.New))
 				}
 				placeholder = at
 			}

@@ -463,6 +463,7 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 		}
 		parent = scopes[0]
 		trim, casedTrim = trim[m[1]:], casedTrim[m[1]:]
+		trim, casedTrim, parent = p.moreRenumLocators22(trim, casedTrim, parent)
 	}
 	var edits []Edit
 	var chainParent *Scope
@@ -542,6 +543,11 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 				return rank(edits[i]) < rank(edits[j])
 			})
 		}
+	}
+	edits, err := orderRelabels22(edits)
+	if err != nil {
+		refuseTyped(in, err)
+		return
 	}
 	in.Edits = edits
 	in.Status = Parsed
@@ -783,6 +789,10 @@ func (p *parser) renumberRange(loc, locCased, targetCased string, am []int, pare
 		return nil, why.Error()
 	}
 	if len(scopes) != 1 || scopes[0].RangeTo == "" || len(scopes[0].Path) != 0 {
+		if list, ok := rangeAsList22(targetCased, am); ok && len(scopes) > 1 {
+			// A list onto a range: the range's numbers as a list.
+			return p.renumberList(loc, locCased, list, parent)
+		}
 		return nil, "renumbering into a range of articles: the source is not a range of articles"
 	}
 	s := scopes[0]
@@ -895,6 +905,9 @@ func (p *parser) renumberList(loc, locCased, targets string, parent Scope) ([]Ed
 		}
 		headings = append(headings, renumHeading(m))
 	}
+	if len(scopes) == 1 && scopes[0].RangeTo != "" && len(scopes[0].Path) == 0 && scopes[0].Sentence == 0 {
+		return rangeOntoList22(scopes[0], headings)
+	}
 	if len(scopes) != len(headings) {
 		return nil, "renumbering a list of articles: the lists do not count alike"
 	}
@@ -905,26 +918,9 @@ func (p *parser) renumberList(loc, locCased, targets string, parent Scope) ([]Ed
 		}
 		pending[k] = Edit{Kind: EditRenumber, Scope: s, To: CodeRef{Code: s.Ref.Code, Article: ArticleKey(headings[k])}, ToHeading: headings[k]}
 	}
-	var edits []Edit
-	for len(pending) > 0 {
-		next := -1
-		for i, e := range pending {
-			free := true
-			for j, o := range pending {
-				if j != i && o.Scope.Ref == e.To {
-					free = false
-				}
-			}
-			if free {
-				next = i
-				break
-			}
-		}
-		if next < 0 {
-			return nil, "renumbering a list of articles: the numbers go round in a cycle"
-		}
-		edits = append(edits, pending[next])
-		pending = append(pending[:next], pending[next+1:]...)
+	edits, ok := orderRenumberings22(pending)
+	if !ok {
+		return nil, "renumbering a list of articles: the numbers go round in a cycle"
 	}
 	return edits, ""
 }
