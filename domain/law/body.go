@@ -130,6 +130,8 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		in.Edits = nil
 		if reason == errVerbInLocator.Error() {
 			in.refusal = errVerbInLocator
+		} else if reason == errPronounPlace22.Error() {
+			in.refusal = errPronounPlace22
 		}
 	}
 	// unreadHead: a head (ending with ":") refused refuses its items.

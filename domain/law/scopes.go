@@ -137,6 +137,10 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, string)
 		// ranks is not said (it was dropped, the article alone went).
 		return nil, false, "a rank with no noun: " + m[1]
 	}
+	low, cased, why22 := pronounPlace22(low, cased)
+	if why22 != "" {
+		return nil, false, why22
+	}
 	if strings.Contains(low, "devenu") {
 		var ok bool
 		if low, cased, ok = nowLabelled(low, cased); !ok {

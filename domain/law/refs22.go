@@ -1,0 +1,142 @@
+package law
+
+import (
+	"errors"
+	"strings"
+)
+
+// A place named again by a demonstrative pronoun: "Au premier alinéa de
+// l'article L. 1 et à celui de l'article L. 2", "À la première phrase du
+// I et à celle du II", "Aux 1° et 2° du I et à ceux du II". The pronoun
+// stands for the first place's noun — its rank and noun, or its item's
+// label — with the complement the pronoun takes in place of the first
+// place's own: "et au premier alinéa de l'article L. 2". It was dropped:
+// the whole article L. 2 was edited.
+//
+// Read when the first place names its noun (an alinéa, a sentence, an
+// item) right before one complement of the kind the pronoun's
+// complement names (an article, an item, an alinéa); when the pronoun
+// does not agree with that noun ("celle" for an alinéa), when the first
+// place nests several complements before the one the pronoun's stands
+// for ("À la deuxième phrase du premier alinéa de l'article L. 1 et à
+// celle de l'article L. 2": that of the article, or of its first
+// alinéa?), or when the kinds differ, it is refused (errPronounPlace22).
+
+// errPronounPlace22 refuses a place named by "celui", "celle", "ceux"
+// or "celles" whose antecedent is not told.
+var errPronounPlace22 = errors.New("a place named by a pronoun (celui, celle, ceux, celles de …) whose antecedent the text does not tell")
+
+// rePronounPlace22 is a second place named by a demonstrative pronoun
+// after "et" or "ainsi qu'" (folded, lower case; groups: the
+// preposition, the pronoun, the complement's start).
+var rePronounPlace22 = mustRe(`(?:\s*,\s*|\s+)(?:et|ainsi\s+qu')\s*(?:(a|au|aux)\s+)?(celui|celle|ceux|celles)\s+(de\s+l'|de\s+la\s+|du\s+|des\s+|d')`)
+
+// rePlaceHead22 is the first place's article or preposition.
+var rePlaceHead22 = mustRe(`^\s*(?:(?:aux|au|a\s+la|les|le|la)\s+|(?:a\s+l'|l')\s*)`)
+
+// reGenitive22 is a complement's start inside a place.
+var reGenitive22 = mustRe(`\s(?:de\s+l'|de\s+la\s+|du\s+|des\s+|d')`)
+
+const item22 = `(?:[ivxl]+|\d+°|[a-z])(?:\s+` + latinOrd + `)?`
+
+var (
+	reAlineaOne22   = mustRe(`^(?:` + ordWords + `)\s+alinea$`)
+	reAlineaMany22  = mustRe(`^(?:` + ordWords + `)(?:\s*,\s*(?:` + ordWords + `))*\s+et\s+(?:` + ordWords + `)\s+alineas$`)
+	rePhraseOne22   = mustRe(`^(?:` + ordWords + `)\s+phrase$`)
+	rePhraseMany22  = mustRe(`^(?:` + ordWords + `)(?:\s*,\s*(?:` + ordWords + `))*\s+et\s+(?:` + ordWords + `)\s+phrases$`)
+	reItemOne22     = mustRe(`^` + item22 + `$`)
+	reItemMany22    = mustRe(`^` + item22 + `(?:\s*,\s*` + item22 + `)*\s+et\s+` + item22 + `$`)
+	reComplArticle  = mustRe(`^(?:article|articles)\b`)
+	reComplItem22   = mustRe(`^` + item22 + `(?:\s|,|$)`)
+	reComplAlinea22 = mustRe(`^(?:` + ordWords + `)\s+alinea\b`)
+)
+
+// pronounPlace22 reads the place the pronoun of low names as the first
+// place's noun with the pronoun's complement ("et au premier alinéa de
+// l'article L. 2"); low and cased keep the same offsets. why is set when
+// the antecedent is not told; ok when low named such a place.
+func pronounPlace22(low, cased string) (string, string, string) {
+	m := rePronounPlace22.FindStringSubmatchIndex(low)
+	if m == nil {
+		return low, cased, ""
+	}
+	first := low[:m[0]]
+	h := rePlaceHead22.FindStringIndex(first)
+	if h == nil {
+		return low, cased, errPronounPlace22.Error()
+	}
+	g := reGenitive22.FindStringIndex(first[h[1]:])
+	if g == nil {
+		// "Au premier alinéa et à celui de l'article L. 2": the first
+		// place's complement is not said.
+		return low, cased, errPronounPlace22.Error()
+	}
+	anteStart, anteEnd := h[1], h[1]+g[0]
+	ante := strings.TrimSpace(low[anteStart:anteEnd])
+	firstCompl := strings.TrimSpace(first[h[1]+g[1]:])
+	compl := low[m[7]:]
+	// The kind the pronoun names.
+	var kind string
+	switch pron := low[m[4]:m[5]]; {
+	case pron == "celui" && (reAlineaOne22.MatchString(ante) || reItemOne22.MatchString(ante)):
+		kind = "au"
+	case pron == "celle" && rePhraseOne22.MatchString(ante):
+		kind = "a la"
+	case pron == "ceux" && (reAlineaMany22.MatchString(ante) || reItemMany22.MatchString(ante)):
+		kind = "aux"
+	case pron == "celles" && rePhraseMany22.MatchString(ante):
+		kind = "aux"
+	default:
+		return low, cased, errPronounPlace22.Error()
+	}
+	if m[2] < 0 {
+		// A subject: "Le premier alinéa de l'article L. 1 et celui de
+		// l'article L. 2".
+		switch kind {
+		case "au":
+			kind = "le"
+		case "a la":
+			kind = "la"
+		default:
+			kind = "les"
+		}
+	}
+	// The complement the pronoun takes stands for the first place's
+	// first, alone: the same kind, and no other complement nested
+	// between them.
+	if k := complKind22(firstCompl); k == "" || k != complKind22(compl) || k != "article" && nestedBeforeArticle22(firstCompl) {
+		return low, cased, errPronounPlace22.Error()
+	}
+	join := " et " + kind + " "
+	nl := low[:m[0]] + join + low[anteStart:anteEnd] + " " + low[m[6]:]
+	nc := cased[:m[0]] + join + cased[anteStart:anteEnd] + " " + cased[m[6]:]
+	return nl, nc, ""
+}
+
+// complKind22 is the kind of place a complement names: an article, an
+// item (by its label's kind), an alinéa; "" for another.
+func complKind22(c string) string {
+	c = strings.TrimSpace(c)
+	switch {
+	case reComplArticle.MatchString(c):
+		return "article"
+	case reComplAlinea22.MatchString(c):
+		return "alinea"
+	case reComplItem22.MatchString(c):
+		return "item:" + itemKind(strings.Fields(strings.TrimRight(c, ","))[0])
+	}
+	return ""
+}
+
+// nestedBeforeArticle22 reports a complement that names another before
+// its article (or the end): "1° du I de l'article L. 1", where the
+// pronoun's "du II" may stand for the 1°'s or the I's.
+func nestedBeforeArticle22(c string) bool {
+	if i := reOfArticle22.FindStringIndex(c); i != nil {
+		c = c[:i[0]]
+	}
+	return reGenitive22.MatchString(c)
+}
+
+// reOfArticle22 is the genitive naming the article.
+var reOfArticle22 = mustRe(`\s(?:de\s+l'|des\s+)articles?\b`)

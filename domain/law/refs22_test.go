@@ -1,0 +1,180 @@
+package law
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// refs22Corpus is a code civil of articles given as "L1: al|al".
+func refs22Corpus(arts ...string) Corpus {
+	c := Corpus{}
+	for _, a := range arts {
+		h, als, _ := strings.Cut(a, ": ")
+		ref := CodeRef{Code: "code civil", Article: ArticleKey(h)}
+		c[ref] = CodeArticle{Ref: ref, Heading: h, Alineas: strings.Split(als, "|")}
+	}
+	return c
+}
+
+// refs22Run applies "Le code civil est ainsi modifié :" and line; it
+// gives the articles after ("L1: al|al", in order), the instruction and
+// the errors.
+func refs22Run(c Corpus, line string) ([]string, Instruction, []ApplyError) {
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{"Le code civil est ainsi modifié :", line}}})
+	out, errs := Apply(c, ins, ApplyOptions{})
+	var got []string
+	for _, a := range out {
+		got = append(got, a.Heading+": "+strings.Join(a.Alineas, "|"))
+	}
+	slices.SortFunc(got, func(a, b string) int {
+		ha, _, _ := strings.Cut(a, ":")
+		hb, _, _ := strings.Cut(b, ":")
+		if articleLess(ArticleKey(ha), ArticleKey(hb)) {
+			return -1
+		}
+		if articleLess(ArticleKey(hb), ArticleKey(ha)) {
+			return 1
+		}
+		return 0
+	})
+	return got, ins[len(ins)-1], errs
+}
+
+const refs22Words = "le mot : « A » est remplacé par le mot : « B »."
+
+// TestRefs22SeveralPlaces: a locator naming several places edits each
+// and only each, the parts named once belonging to the place they
+// follow ("au premier alinéa de l'article L. 1 et à l'article L. 2": the
+// alinéa is L. 1's; "au dernier alinéa du I et au II de l'article L. 1":
+// the alinéa is the I's, the article both's); a range of articles is
+// every article of the code in force between its ends (L. 2-1 with
+// them); a range of items or alinéas, each between. Outcomes checked by
+// hand.
+func TestRefs22SeveralPlaces(t *testing.T) {
+	two := []string{"L1: Le juge A statue.|Le juge A décide.", "L2: Le juge A tranche.|Le juge A rend."}
+	for _, tc := range []struct {
+		arts []string
+		line string
+		want []string
+	}{
+		{two, "1° Au premier alinéa des articles L. 1 et L. 2, " + refs22Words,
+			[]string{"L1: Le juge B statue.|Le juge A décide.", "L2: Le juge B tranche.|Le juge A rend."}},
+		{append(slices.Clone(two), "L3: Le juge A dit."), "1° Aux articles L. 1, L. 2 et L. 3, " + refs22Words,
+			[]string{"L1: Le juge B statue.|Le juge B décide.", "L2: Le juge B tranche.|Le juge B rend.", "L3: Le juge B dit."}},
+		{[]string{"L1: A.", "L2: A.", "L2-1: A.", "L3: A.", "L4: A."}, "1° Aux articles L. 1 à L. 3, " + refs22Words,
+			[]string{"L1: B.", "L2: B.", "L2-1: B.", "L3: B.", "L4: A."}},
+		{[]string{"L1: I. – Texte.|1° Un ;|2° Deux ;|3° Trois ;|4° Quatre :|a) Le juge A ;|b) Autre A.|II. – Fin A.", "L2: 1° Le juge A ;|2° Le juge A."},
+			"1° Au a du 4° du I de l'article L. 1 et au 1° de l'article L. 2, " + refs22Words,
+			[]string{"L1: I. – Texte.|1° Un ;|2° Deux ;|3° Trois ;|4° Quatre :|a) Le juge B ;|b) Autre A.|II. – Fin A.", "L2: 1° Le juge B ;|2° Le juge A."}},
+		{[]string{"L1: A un.|A deux.|A trois.|A quatre."}, "1° Aux deuxième et troisième alinéas de l'article L. 1, " + refs22Words,
+			[]string{"L1: A un.|B deux.|B trois.|A quatre."}},
+		{[]string{"L1: A un.|A deux. A trois. A quatre.|A cinq."}, "1° Aux première et dernière phrases du deuxième alinéa de l'article L. 1, " + refs22Words,
+			[]string{"L1: A un.|B deux. A trois. B quatre.|A cinq."}},
+		{[]string{"L1: I. – A un.|A deux.|II. – A trois.|A quatre.|III. – A cinq."}, "1° Au dernier alinéa du I et au II de l'article L. 1, " + refs22Words,
+			[]string{"L1: I. – A un.|B deux.|II. – B trois.|B quatre.|III. – A cinq."}},
+		{[]string{"L1: I. – Texte :|1° A un ;|2° A deux ;|3° A trois.|II. – A."}, "1° Au 1° et au 3° du I de l'article L. 1, " + refs22Words,
+			[]string{"L1: I. – Texte :|1° B un ;|2° A deux ;|3° B trois.|II. – A."}},
+		{[]string{"L1: I. – Texte :|1° A un ;|2° A deux ;|3° A trois ;|4° A quatre.|II. – A."}, "1° Aux 1° à 3° du I de l'article L. 1, " + refs22Words,
+			[]string{"L1: I. – Texte :|1° B un ;|2° B deux ;|3° B trois ;|4° A quatre.|II. – A."}},
+		{two, "1° Au premier alinéa de l'article L. 1 et à l'article L. 2, " + refs22Words,
+			[]string{"L1: Le juge B statue.|Le juge A décide.", "L2: Le juge B tranche.|Le juge B rend."}},
+		{two, "1° À l'article L. 1 et au premier alinéa de l'article L. 2, " + refs22Words,
+			[]string{"L1: Le juge B statue.|Le juge B décide.", "L2: Le juge B tranche.|Le juge A rend."}},
+		{two, "1° À l'article L. 1, le mot : « A » est remplacé, partout où il figure, par le mot : « B ».",
+			[]string{"L1: Le juge B statue.|Le juge B décide.", "L2: Le juge A tranche.|Le juge A rend."}},
+		{two, "1° À l'article L. 1, le mot : « A » est remplacé, à chaque occurrence, par le mot : « B ».",
+			[]string{"L1: Le juge B statue.|Le juge B décide.", "L2: Le juge A tranche.|Le juge A rend."}},
+		// "(deux fois)" over two places: once in each.
+		{[]string{"L1: Le juge A statue.", "L2: Le juge A tranche."}, "1° Aux articles L. 1 et L. 2, le mot : « A » (deux fois) est remplacé par le mot : « B ».",
+			[]string{"L1: Le juge B statue.", "L2: Le juge B tranche."}},
+	} {
+		got, in, errs := refs22Run(refs22Corpus(tc.arts...), tc.line)
+		if in.Status != Parsed || len(errs) > 0 {
+			t.Errorf("%q: %v %q, errors %v", tc.line, in.Status, in.Reason, errs)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.line, got, tc.want)
+		}
+	}
+	// "Dans l'ensemble du code civil": every article.
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{"Dans l'ensemble du code civil, " + refs22Words}}})
+	out, errs := Apply(refs22Corpus(two...), ins, ApplyOptions{})
+	if len(errs) > 0 || strings.Join(out[CodeRef{Code: "code civil", Article: "l2"}].Alineas, "|") != "Le juge B tranche.|Le juge B rend." || strings.Join(out[CodeRef{Code: "code civil", Article: "l1"}].Alineas, "|") != "Le juge B statue.|Le juge B décide." {
+		t.Errorf("dans l'ensemble du code: %v %v", out, errs)
+	}
+}
+
+// TestRefs22Mismatch: words missing in one of the places. In one
+// article ("Aux deuxième et troisième alinéas", the third lacking the
+// word) the article is put back whole, its other alinéa unchanged; over
+// two articles the one lacking the word is refused, untouched, and the
+// other keeps its edit, as the consolidated codes apply what can be of
+// an instruction (TestCode7InstructionWholeOnAnArticle). A count over
+// two places where each holds the words twice is refused in both.
+func TestRefs22Mismatch(t *testing.T) {
+	got, _, errs := refs22Run(refs22Corpus("L1: A un.|A deux.|C trois."), "1° Aux deuxième et troisième alinéas de l'article L. 1, "+refs22Words)
+	if len(errs) == 0 || !slices.Equal(got, []string{"L1: A un.|A deux.|C trois."}) {
+		t.Errorf("alinéas: %q, errors %v", got, errs)
+	}
+	got, _, errs = refs22Run(refs22Corpus("L1: A un.|A deux.", "L2: C trois."), "1° Aux articles L. 1 et L. 2, "+refs22Words)
+	if len(errs) != 1 || errs[0].Ref.Article != "l2" || !slices.Equal(got, []string{"L1: B un.|B deux.", "L2: C trois."}) {
+		t.Errorf("articles: %q, errors %v", got, errs)
+	}
+	got, _, errs = refs22Run(refs22Corpus("L1: A un A.", "L2: A deux A."), "1° Aux articles L. 1 et L. 2, le mot : « A » (deux fois) est remplacé par le mot : « B ».")
+	if len(errs) != 2 || !slices.Equal(got, []string{"L1: A un A.", "L2: A deux A."}) {
+		t.Errorf("count: %q, errors %v", got, errs)
+	}
+}
+
+// TestRefs22PronounPlace: "et à celui de l'article L. 2" names the first
+// place's noun in L. 2 (the pronoun was dropped: the whole L. 2
+// edited); a pronoun that does not agree with the noun, a first place
+// with no complement or with complements nested before the one the
+// pronoun's stands for are refused (errPronounPlace22).
+func TestRefs22PronounPlace(t *testing.T) {
+	two := []string{"L1: A un. A deux.|A trois.|A quatre.", "L2: A cinq. A six.|A sept.|A huit."}
+	for _, tc := range []struct {
+		arts []string
+		line string
+		want []string // nil: refused, errPronounPlace22
+	}{
+		{two, "1° Au premier alinéa de l'article L. 1 et à celui de l'article L. 2, " + refs22Words,
+			[]string{"L1: B un. B deux.|A trois.|A quatre.", "L2: B cinq. B six.|A sept.|A huit."}},
+		{two, "1° Au premier alinéa de l'article L. 1 ainsi qu'à celui de l'article L. 2, " + refs22Words,
+			[]string{"L1: B un. B deux.|A trois.|A quatre.", "L2: B cinq. B six.|A sept.|A huit."}},
+		{two, "1° À la seconde phrase de l'article L. 1 et à celle de l'article L. 2, " + refs22Words,
+			[]string{"L1: A un. B deux.|A trois.|A quatre.", "L2: A cinq. B six.|A sept.|A huit."}},
+		{two, "1° Aux deuxième et troisième alinéas de l'article L. 1 et à ceux de l'article L. 2, " + refs22Words,
+			[]string{"L1: A un. A deux.|B trois.|B quatre.", "L2: A cinq. A six.|B sept.|B huit."}},
+		{[]string{"L1: Texte :|1° A un ;|2° A deux.", "L2: Texte :|1° A trois ;|2° A quatre."}, "1° Au 2° de l'article L. 1 et à celui de l'article L. 2, " + refs22Words,
+			[]string{"L1: Texte :|1° A un ;|2° B deux.", "L2: Texte :|1° A trois ;|2° B quatre."}},
+		{[]string{"L1: I. – A un.|A deux.|II. – A trois.|A quatre.|III. – A cinq.|A six."}, "1° Au premier alinéa du I et à celui du III de l'article L. 1, " + refs22Words,
+			[]string{"L1: I. – B un.|A deux.|II. – A trois.|A quatre.|III. – B cinq.|A six."}},
+		// Refused.
+		{two, "1° Au premier alinéa de l'article L. 1 et à celle de l'article L. 2, " + refs22Words, nil},
+		{two, "1° À la seconde phrase du premier alinéa de l'article L. 1 et à celle de l'article L. 2, " + refs22Words, nil},
+		{two, "1° Au premier alinéa et à celui de l'article L. 2, " + refs22Words, nil},
+		{two, "1° À l'article L. 1 et à celui de l'article L. 2, " + refs22Words, nil},
+		{[]string{"L1: I. – Texte :|1° A un.|II. – Texte :|1° A deux."}, "1° Au premier alinéa du 1° du I et à celui du II de l'article L. 1, " + refs22Words, nil},
+	} {
+		c := refs22Corpus(tc.arts...)
+		got, in, errs := refs22Run(c, tc.line)
+		if tc.want == nil {
+			if in.Status != Unparsed || !errors.Is(in.refusal, errPronounPlace22) {
+				t.Errorf("%q: not refused with errPronounPlace22: %v %q", tc.line, in.Status, in.Reason)
+			}
+			if !slices.Equal(got, slices.Sorted(slices.Values(tc.arts))) {
+				t.Errorf("%q: changed %q", tc.line, got)
+			}
+			continue
+		}
+		if in.Status != Parsed || len(errs) > 0 {
+			t.Errorf("%q: %v %q, errors %v", tc.line, in.Status, in.Reason, errs)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.line, got, tc.want)
+		}
+	}
+}
