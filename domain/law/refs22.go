@@ -140,3 +140,135 @@ func nestedBeforeArticle22(c string) bool {
 
 // reOfArticle22 is the genitive naming the article.
 var reOfArticle22 = mustRe(`\s(?:de\s+l'|des\s+)articles?\b`)
+
+// The same place named twice by one instruction: "Aux premier et dernier
+// alinéas de l'article L. 1, après le mot : « A », sont insérés les
+// mots : « et C »" on an article of one alinéa (the first is the last),
+// "Au I et au premier alinéa du I", "Aux articles L. 1 à L. 3 et L. 2",
+// "Aux deuxième et troisième alinéas et au dernier alinéa" on three
+// alinéas: the operation was applied twice there ("A et C et C"), or
+// refused there alone after its first application (a replacement no
+// longer finding its words). The text names one place as two: refused
+// whole (errSamePlaceTwice22). Each place's edit is tried alone on the
+// text before the instruction; two edits of one operation (the same
+// kind and words) whose changes meet in one alinéa of one article name
+// the same place. Places that only border (two sentences of one alinéa,
+// two items) are apart.
+
+// errSamePlaceTwice22 refuses an instruction naming one place twice.
+var errSamePlaceTwice22 = errors.New("the same place named twice by one instruction (a list of places that overlap): the operation would be applied twice there")
+
+// samePlaceTwice22 reports whether two edits of one operation of edits
+// change the same part of one alinéa of an article of c, each tried
+// alone on c as it is (its group as the bill article found it).
+func samePlaceTwice22(c Corpus, edits []Edit, groups map[CodeRef]*groupState, opt ApplyOptions) error {
+	type op struct {
+		kind            EditKind
+		old, nw, anchor string
+		before          bool
+		times           int
+		where           string
+	}
+	type place struct {
+		edit int
+		ref  CodeRef
+	}
+	byOp := map[op][]place{}
+	for j, e := range edits {
+		switch e.Kind {
+		case EditReplaceWords, EditDeleteWords, EditInsertWords, EditAppendWords:
+		default:
+			continue
+		}
+		if e.Scope.Everywhere || e.Scope.Ref.Article == "" || len(e.Occurrences) > 0 {
+			continue
+		}
+		k := op{e.Kind, e.Old, e.New, e.Anchor, e.Before, e.Times, e.Scope.Where}
+		if e.Scope.RangeTo == "" {
+			byOp[k] = append(byOp[k], place{j, e.Scope.Ref})
+			continue
+		}
+		for r := range c {
+			if r.Code != e.Scope.Ref.Code {
+				continue
+			}
+			if in, certain := rangePlace(r.Article, e.Scope.Ref.Article, e.Scope.RangeTo); in && certain && !e.Scope.excepted(ArticleKey(r.Article)) {
+				byOp[k] = append(byOp[k], place{j, r})
+			}
+		}
+	}
+	for _, places := range byOp {
+		if len(places) < 2 {
+			continue
+		}
+		byRef := map[CodeRef][]int{}
+		for _, p := range places {
+			byRef[p.ref] = append(byRef[p.ref], p.edit)
+		}
+		for ref, js := range byRef {
+			if len(js) < 2 {
+				continue
+			}
+			a, ok := c[ref]
+			if !ok {
+				continue
+			}
+			type span struct{ line, from, to int }
+			var spans [][]span
+			for _, j := range js {
+				one := edits[j]
+				one.Scope.Ref, one.Scope.RangeTo = ref, ""
+				trial := Corpus{ref: cloneArticle(a)}
+				o := opt
+				o.groups = nil
+				if g := groups[ref]; g != nil && len(g.tags) == len(a.Alineas) {
+					o.grp = cloneGroup(g)
+				} else {
+					o.grp = newGroup(a.Alineas)
+				}
+				if applyEditContained(trial, one, o, nil) != nil {
+					continue
+				}
+				after := trial[ref].Alineas
+				if len(after) != len(a.Alineas) {
+					continue
+				}
+				var ss []span
+				for i := range after {
+					if after[i] != a.Alineas[i] {
+						from, to := changedSpan22(a.Alineas[i], after[i])
+						ss = append(ss, span{i, from, to})
+					}
+				}
+				spans = append(spans, ss)
+			}
+			for x := range spans {
+				for y := x + 1; y < len(spans); y++ {
+					for _, s := range spans[x] {
+						for _, u := range spans[y] {
+							if s.line == u.line && (s.from < u.to && u.from < s.to || s.from == u.from) {
+								return errSamePlaceTwice22
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// changedSpan22 is the span of before that after changes: the bytes
+// between their common prefix and their common suffix (empty for an
+// insertion).
+func changedSpan22(before, after string) (int, int) {
+	p := 0
+	for p < len(before) && p < len(after) && before[p] == after[p] {
+		p++
+	}
+	s := 0
+	for s < len(before)-p && s < len(after)-p && before[len(before)-1-s] == after[len(after)-1-s] {
+		s++
+	}
+	return p, len(before) - s
+}

@@ -178,3 +178,49 @@ func TestRefs22PronounPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestRefs22SamePlaceTwice: a list of places two of which are one place
+// (the first alinéa of an article of one alinéa is its last; the I
+// holds its first alinéa; a range holds the article named after it) is
+// refused whole, errSamePlaceTwice22, nothing changed: the words were
+// inserted twice there ("A et C et C"). Places apart — two sentences of
+// one alinéa, the first and the last of two alinéas — stay read, each
+// edited once.
+func TestRefs22SamePlaceTwice(t *testing.T) {
+	ins := "après le mot : « A », sont insérés les mots : « et C »."
+	for _, tc := range []struct {
+		arts []string
+		line string
+		want []string // nil: refused whole
+	}{
+		{[]string{"L1: Le juge A statue."}, "1° Aux premier et dernier alinéas de l'article L. 1, " + ins, nil},
+		{[]string{"L1: Le juge A statue.", "L2: Le juge A dit.", "L3: Le juge A lit."}, "1° Aux articles L. 1 à L. 3 et L. 2, " + ins, nil},
+		{[]string{"L1: I. – Le juge A statue.|Le juge A dit.|II. – A."}, "1° Au I et au premier alinéa du I de l'article L. 1, " + ins, nil},
+		{[]string{"L1: Le juge A statue.|Le juge A dit.|Le juge A lit."}, "1° Aux deuxième et troisième alinéas et au dernier alinéa de l'article L. 1, " + ins, nil},
+		{[]string{"L1: Le juge A statue.|Le juge A dit."}, "1° Au premier alinéa et au dernier alinéa de l'article L. 1, " + refs22Words,
+			[]string{"L1: Le juge B statue.|Le juge B dit."}},
+		{[]string{"L1: Le juge A statue. Le juge A dit."}, "1° Aux première et dernière phrases de l'article L. 1, " + ins,
+			[]string{"L1: Le juge A et C statue. Le juge A et C dit."}},
+		{[]string{"L1: Le juge A statue.|Le juge A dit."}, "1° Aux premier et dernier alinéas de l'article L. 1, " + ins,
+			[]string{"L1: Le juge A et C statue.|Le juge A et C dit."}},
+		{[]string{"L1: Le juge A statue.", "L2: Le juge A dit.", "L3: Le juge A lit.", "L4: Le juge A rend."}, "1° Aux articles L. 1 à L. 3 et L. 4, " + ins,
+			[]string{"L1: Le juge A et C statue.", "L2: Le juge A et C dit.", "L3: Le juge A et C lit.", "L4: Le juge A et C rend."}},
+	} {
+		got, in, errs := refs22Run(refs22Corpus(tc.arts...), tc.line)
+		if in.Status != Parsed {
+			t.Errorf("%q: %v %q", tc.line, in.Status, in.Reason)
+		}
+		if tc.want == nil {
+			if len(errs) == 0 || !errors.Is(errs[0].Err, errSamePlaceTwice22) {
+				t.Errorf("%q: not refused with errSamePlaceTwice22: %v", tc.line, errs)
+			}
+			if !slices.Equal(got, tc.arts) {
+				t.Errorf("%q: changed %q", tc.line, got)
+			}
+			continue
+		}
+		if len(errs) > 0 || !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %q (%v)\nwant %q", tc.line, got, errs, tc.want)
+		}
+	}
+}
