@@ -272,3 +272,34 @@ func changedSpan22(before, after string) (int, int) {
 	}
 	return p, len(before) - s
 }
+
+// Subjects naming each its article: "Le premier alinéa de l'article L. 1
+// et le second alinéa de l'article L. 2 sont supprimés", "Le 2° de
+// l'article L. 1 et le 3° de l'article L. 2 sont abrogés" — read one by
+// one, as "Le 4° de l'article L. 1 et l'article L. 2" is and as the
+// locators "Au premier alinéa de l'article L. 1 et au second alinéa de
+// l'article L. 2" are (they were refused: a second article named
+// apart). The part after "et" must name its own article, and the part
+// before too: "La dernière phrase du premier alinéa et le deuxième
+// alinéa de l'article L. 1" is one article's, read as before.
+
+// reAndPart22 is "et" then a part of an article as a subject, its
+// genitive next (folded, lower case).
+var reAndPart22 = mustRe(`\s+et\s+(?:(?:le|la|les)\s+(?:` + ordWords + `)(?:\s+et\s+(?:` + ordWords + `))?\s+(?:alinea|phrase)s?|(?:le|les)\s+` + item22 + `(?:\s+et\s+` + item22 + `)?)\s+(?:de|du|des)\s`)
+
+// andArticleOrPart22 is where a second subject naming an article begins
+// in low: reAndArticle's, else a part of an article both sides of which
+// name their article; nil for none.
+func andArticleOrPart22(low string) []int {
+	if loc := reAndArticle.FindStringIndex(low); loc != nil {
+		return loc
+	}
+	loc := reAndPart22.FindStringIndex(low)
+	if loc == nil || !strings.Contains(low[:loc[0]], "article") || !strings.Contains(low[loc[1]:], "article") {
+		return nil
+	}
+	if !strings.HasPrefix(low[loc[0]:], " et ") {
+		return nil
+	}
+	return loc
+}

@@ -224,3 +224,40 @@ func TestRefs22SamePlaceTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestRefs22SubjectsEachArticle: subjects each naming its article
+// ("Le premier alinéa de l'article L. 1 et le second alinéa de
+// l'article L. 2 sont supprimés", "Le 2° de l'article L. 1 et le 1° de
+// l'article L. 2 sont abrogés", "… et celui de l'article L. 2") are read
+// one by one (they were refused: a second article named apart); a first
+// subject naming no article ("La dernière phrase du premier alinéa et
+// le deuxième alinéa de l'article L. 1") is the second's article's, as
+// before.
+func TestRefs22SubjectsEachArticle(t *testing.T) {
+	two := []string{"L1: A un. A deux.|A trois.|A quatre.", "L2: A cinq. A six.|A sept.|A huit."}
+	items := []string{"L1: Texte :|1° A un ;|2° A deux.", "L2: Texte :|1° A trois ;|2° A quatre."}
+	for _, tc := range []struct {
+		arts []string
+		line string
+		want []string
+	}{
+		{two, "1° Le premier alinéa de l'article L. 1 et le second alinéa de l'article L. 2 sont supprimés.",
+			[]string{"L1: A trois.|A quatre.", "L2: A cinq. A six.|A huit."}},
+		{two, "1° Le premier alinéa de l'article L. 1 et celui de l'article L. 2 sont complétés par les mots : « sans délai ».",
+			[]string{"L1: A un. A deux sans délai.|A trois.|A quatre.", "L2: A cinq. A six sans délai.|A sept.|A huit."}},
+		{two, "1° Les premier et deuxième alinéas de l'article L. 1 et le dernier alinéa de l'article L. 2 sont supprimés.",
+			[]string{"L1: A quatre.", "L2: A cinq. A six.|A sept."}},
+		{items, "1° Le 2° de l'article L. 1 et le 1° de l'article L. 2 sont abrogés.",
+			[]string{"L1: Texte :|1° A un ;|2° (Abrogé).", "L2: Texte :|1° (Abrogé) ;|2° A quatre."}},
+		{two, "1° La dernière phrase du premier alinéa et le deuxième alinéa de l'article L. 1 sont supprimés.",
+			[]string{"L1: A un.|A quatre.", "L2: A cinq. A six.|A sept.|A huit."}},
+	} {
+		got, in, errs := refs22Run(refs22Corpus(tc.arts...), tc.line)
+		if in.Status != Parsed || len(errs) > 0 {
+			t.Errorf("%q: %v %q, errors %v", tc.line, in.Status, in.Reason, errs)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.line, got, tc.want)
+		}
+	}
+}

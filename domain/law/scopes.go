@@ -879,7 +879,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, str
 
 	// "Le 4° de l'article L. 332-1 et l'article L. 335-12 du même code":
 	// two targets, read one by one with the code found above.
-	if loc := reAndArticle.FindStringIndex(low); loc != nil && loc[0] > 0 {
+	if loc := andArticleOrPart22(low); loc != nil && loc[0] > 0 {
 		if why := textOfEachUnsaid(low[:loc[0]], low[loc[0]:], code, parent); why != "" {
 			return nil, false, why
 		}
