@@ -303,3 +303,40 @@ func andArticleOrPart22(low string) []int {
 	}
 	return loc
 }
+
+// refused22 is the refusal of a whole instruction before it is applied:
+// a range of items refused (rangeRefused), a range of articles
+// reversed, the same place named twice.
+func refused22(c Corpus, edits []Edit, groups map[CodeRef]*groupState, opt ApplyOptions) error {
+	if err := rangeRefused(c, edits); err != nil {
+		return err
+	}
+	if err := rangeReversed22(edits); err != nil {
+		return err
+	}
+	return samePlaceTwice22(c, edits, groups, opt)
+}
+
+// errRangeReversed22 refuses a range of articles whose last is numbered
+// before its first: "Aux articles L. 3 à L. 1" held no article and was
+// reported as an article the corpus lacks (no refusal).
+var errRangeReversed22 = errors.New("a range of articles whose last is numbered before its first")
+
+// rangeReversed22 reports a range of articles of edits numbered
+// backwards.
+func rangeReversed22(edits []Edit) error {
+	for _, e := range edits {
+		if e.Scope.RangeTo == "" {
+			continue
+		}
+		f, ok1 := articleNumbers(e.Scope.Ref.Article)
+		t, ok2 := articleNumbers(e.Scope.RangeTo)
+		if !ok1 || !ok2 || f.letters != t.letters {
+			continue
+		}
+		if c, certain := compareArticles(f, t); certain && c > 0 {
+			return errRangeReversed22
+		}
+	}
+	return nil
+}

@@ -261,3 +261,25 @@ func TestRefs22SubjectsEachArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestRefs22RangeReversed: a range of articles whose last is numbered
+// before its first ("Aux articles L. 3 à L. 1") is refused,
+// errRangeReversed22, nothing changed: it held no article and was
+// reported as an article the corpus lacks (no refusal). A range in
+// order, L. 2 à L. 2-1, stays read.
+func TestRefs22RangeReversed(t *testing.T) {
+	arts := []string{"L1: A un.", "L2: A deux.", "L2-1: A trois.", "L3: A quatre."}
+	for _, line := range []string{"1° Aux articles L. 3 à L. 1, " + refs22Words, "1° Les articles L. 3 à L. 1 sont abrogés."} {
+		got, _, errs := refs22Run(refs22Corpus(arts...), line)
+		if len(errs) != 1 || !errors.Is(errs[0].Err, errRangeReversed22) || errs[0].Missing {
+			t.Errorf("%q: not refused with errRangeReversed22: %v", line, errs)
+		}
+		if !slices.Equal(got, arts) {
+			t.Errorf("%q: changed %q", line, got)
+		}
+	}
+	got, _, errs := refs22Run(refs22Corpus(arts...), "1° Aux articles L. 2 à L. 2-1, "+refs22Words)
+	if want := []string{"L1: A un.", "L2: B deux.", "L2-1: B trois.", "L3: A quatre."}; len(errs) > 0 || !slices.Equal(got, want) {
+		t.Errorf("in order: %q %v", got, errs)
+	}
+}
