@@ -604,7 +604,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			bill, groups = in.Article, map[CodeRef]*groupState{}
 		}
 		opt.groups = groups
-		if err := rangeRefused(out, in.Edits); err != nil {
+		if err := refused22(out, in.Edits, groups, opt); err != nil {
 			for j, e := range in.Edits {
 				errs = append(errs, ApplyError{Instruction: i, Edit: j, Ref: e.Scope.Ref, Reason: err.Error(), Err: err})
 			}

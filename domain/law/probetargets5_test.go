@@ -147,7 +147,8 @@ func TestTargets5SeveralTargets(t *testing.T) {
 			map[string][]string{t5P1: t5B(t5P1)}},
 		{"an alinéa of one article and of another", codes, [][]string{{"Au premier alinéa de l'article L. 1 du code civil et de l'article L. 2 du code pénal, " + aToB}}, nil},
 		{"the articles of two codes", codes, [][]string{{"Au premier alinéa des articles L. 1 du code civil et L. 2 du code pénal, " + aToB}}, nil},
-		{"subjects of two codes", codes, [][]string{{"Le premier alinéa de l'article L. 1 du code civil et le second alinéa de l'article L. 1 du code pénal sont supprimés."}}, nil},
+		{"subjects of two codes", codes, [][]string{{"Le premier alinéa de l'article L. 1 du code civil et le second alinéa de l'article L. 1 du code pénal sont supprimés."}},
+			map[string][]string{t5L1: {"Le mot A encore."}, t5P1: {"Le mot A pénal."}}}, // (refs22: read one by one)
 		{"two articles of two codes repealed", codes, [][]string{{"L'article L. 1 du code civil et l'article L. 2 du code pénal sont abrogés."}},
 			map[string][]string{t5L1: nil, t5P2: nil}},
 		{"a range repealed", codes, [][]string{{"Les articles L. 1 à L. 5 du code pénal sont abrogés."}},

@@ -137,6 +137,10 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, error) 
 		// ranks is not said (it was dropped, the article alone went).
 		return nil, false, reasonOf(errPlaceUnread22, "a rank with no noun: "+m[1])
 	}
+	low, cased, why22 := pronounPlace22(low, cased)
+	if why22 != nil {
+		return nil, false, why22
+	}
 	if strings.Contains(low, "devenu") {
 		var ok bool
 		if low, cased, ok = nowLabelled(low, cased); !ok {
@@ -875,7 +879,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, err
 
 	// "Le 4° de l'article L. 332-1 et l'article L. 335-12 du même code":
 	// two targets, read one by one with the code found above.
-	if loc := reAndArticle.FindStringIndex(low); loc != nil && loc[0] > 0 {
+	if loc := andArticleOrPart22(low); loc != nil && loc[0] > 0 {
 		if why := textOfEachUnsaid(low[:loc[0]], low[loc[0]:], code, parent); why != nil {
 			return nil, false, why
 		}
