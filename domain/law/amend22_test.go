@@ -1,0 +1,50 @@
+package law
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAmend22UnquotedOneLine: the Sénat's words written unquoted on the
+// instruction's own line, "Alinéa 2 : Remplacer le mot : juge par le mot
+// : greffier" (under "Alinéa 2" too, "À l'alinéa 2, remplacer …", the
+// rate, "Supprimer les mots : …", "Compléter cet alinéa par les mots :
+// …"), are read as its lines "Remplacer le mot :" / "juge" / "par le mot
+// :" / "greffier" are: the old words run to "par" and its noun, the new
+// (deleted, added) ones to the line's end, a full stop or semicolon there
+// the instruction's (they were refused). Where something may follow the
+// words on the line — a place ("à la première phrase", "dans l'ensemble
+// du texte"), a count, a second pair, an anchor unquoted, no "par"
+// between them, old words ending with a mark — it stays refused, typed
+// (errUnquotedOneLine22).
+func TestAmend22UnquotedOneLine(t *testing.T) {
+	B := []string{"Le maire signe. Il signe.", "Le juge lit le dossier.", "1° Le notaire garde ;", "2° Le clerc range."}
+	with := func(i int, s string) []string {
+		out := append([]string(nil), B...)
+		out[i-1] = s
+		return out
+	}
+	runAmendments(t, []amCase{
+		{"Alinéa 2 : Remplacer", B, "Alinéa 2 : Remplacer le mot : juge par le mot : greffier", with(2, "Le greffier lit le dossier.")},
+		{"under its locator line", B, "Alinéa 2\nRemplacer les mots : le dossier par les mots : la requête", with(2, "Le juge lit la requête.")},
+		{"the Assemblée's place, the full stop the instruction's", B, "À l'alinéa 2, remplacer les mots : le dossier par les mots : la requête.", with(2, "Le juge lit la requête.")},
+		{"a sentence named", B, "Alinéa 1, première phrase : Remplacer le mot : signe par le mot : paraphe", with(1, "Le maire paraphe. Il signe.")},
+		{"deleted", B, "Alinéa 2 : Supprimer les mots : le dossier.", with(2, "Le juge lit.")},
+		{"an item completed keeps its semicolon", B, "Alinéa 3 : Compléter cet alinéa par les mots : et range.", with(3, "1° Le notaire garde et range ;")},
+		{"the Sénat's items", B, "Alinéa 3\n1° Remplacer le mot : notaire par le mot : huissier ;\n2° Compléter cet alinéa par les mots : et classe", with(3, "1° Le huissier garde et classe ;")},
+		{"a rate", []string{"Le taux est de 8 %."}, "Alinéa 1\nRemplacer le taux : 8 % par le taux : 11 %", []string{"Le taux est de 11 %."}},
+		{"par in the words", []string{"Le maire décide par arrêté."}, "Alinéa 1 : Remplacer les mots : par arrêté par les mots : par décret", []string{"Le maire décide par décret."}},
+		{"quoted: as before", B, "Alinéa 2 : Remplacer le mot : « juge » par le mot : « greffier »", with(2, "Le greffier lit le dossier.")},
+		{"a place after the new words: refused", B, "Alinéa 1 : Remplacer le mot : signe par le mot : paraphe à la première phrase", nil},
+		{"the whole text: refused", B, "Alinéa 2 : Remplacer le mot : juge par le mot : greffier dans l'ensemble du texte", nil},
+		{"a count: refused", B, "Alinéa 1 : Remplacer le mot : signe par le mot : paraphe (deux fois)", nil},
+		{"two pairs: refused", B, "Alinéa 2 : Remplacer le mot : juge par le mot : greffier et le mot : dossier par le mot : registre", nil},
+		{"an anchor unquoted: refused", B, "Alinéa 2, après le mot : lit, supprimer les mots : le dossier", nil},
+		{"no par: refused", B, "À l'alinéa 2, substituer au mot : juge le mot : greffier.", nil},
+		{"old words ending with a mark: refused", B, "Alinéa 2 : Remplacer les mots : le dossier. par les mots : la requête", nil},
+	})
+	r := ApplyAmendment(Article{Number: "1", Alineas: B}, "Alinéa 2 : Remplacer le mot : juge par le mot : greffier dans l'ensemble du texte")
+	if len(r.Unparsed) != 1 || !strings.HasPrefix(r.Unparsed[0], "("+errUnquotedOneLine22.Error()+") ") {
+		t.Errorf("reason: %q", r.Unparsed)
+	}
+}
