@@ -125,3 +125,31 @@ func unquotedReason22(head string) string {
 	}
 	return ""
 }
+
+// errMarkOverMark22 is words completing an alinéa that end with a mark
+// other than the one the alinéa needs: its colon introducing what
+// follows ("Sont membres :" completed by « de droit. »), an item's
+// semicolon before the alinéa after it ("1° Le notaire ;" by « et
+// l'huissier. »). The words' mark took the text's place (the list lost
+// its colon, the item its semicolon); the period may be the drafting's,
+// or the words' (the list deleted since): not said.
+var errMarkOverMark22 = errors.New("words completing an alinéa end with a mark other than the colon or the item's semicolon it ends with: whether the words' mark or the text's is meant is not said")
+
+// appendMarkClash22 is errMarkOverMark22 for words appended to al[hi-1]
+// (nil when the marks agree, when the words end with none, or when the
+// alinéa's own mark is a period).
+func appendMarkClash22(al []string, hi int, words string) error {
+	w := strings.TrimRight(strings.TrimSpace(words), " \u00a0\u202f")
+	t := strings.TrimRight(al[hi-1], " \u00a0\u202f")
+	if w == "" || t == "" {
+		return nil
+	}
+	wm, tm := w[len(w)-1], t[len(t)-1]
+	switch {
+	case tm == ':' && (wm == '.' || wm == ';'):
+		return errMarkOverMark22
+	case tm == ';' && wm == '.' && hi < len(al):
+		return errMarkOverMark22
+	}
+	return nil
+}

@@ -1,6 +1,7 @@
 package law
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -46,5 +47,56 @@ func TestAmend22UnquotedOneLine(t *testing.T) {
 	r := ApplyAmendment(Article{Number: "1", Alineas: B}, "Alinéa 2 : Remplacer le mot : juge par le mot : greffier dans l'ensemble du texte")
 	if len(r.Unparsed) != 1 || !strings.HasPrefix(r.Unparsed[0], "("+errUnquotedOneLine22.Error()+") ") {
 		t.Errorf("reason: %q", r.Unparsed)
+	}
+}
+
+// TestAmend22MarkOverMark: words completing an alinéa ("Compléter
+// l'alinéa 1 par les mots : « de droit. »", "À la fin de l'alinéa 2,
+// ajouter les mots : …", the Sénat's line "et l'huissier.", a bill's "…
+// est complété par les mots : « … »") that end with a period where the
+// alinéa ends with the colon introducing its list, or with an item's
+// semicolon before the alinéa after it: the period took the mark's place
+// ("Sont membres de droit." before its 1°, "1° Le notaire et l'huissier."
+// before the 2°) — whether the words' mark (the list deleted since) or
+// the text's is meant is not said: refused, typed (errMarkOverMark22).
+// Marks that agree, words without one, the last item, a period ending
+// the alinéa stay read.
+func TestAmend22MarkOverMark(t *testing.T) {
+	L := []string{"Sont membres :", "1° Le notaire ;", "2° Le clerc."}
+	with := func(i int, s string) []string {
+		out := append([]string(nil), L...)
+		out[i-1] = s
+		return out
+	}
+	runAmendments(t, []amCase{
+		{"the list's colon: refused", L, "Compléter l'alinéa 1 par les mots : « de droit. »", nil},
+		{"an item's semicolon: refused", L, "Compléter l'alinéa 2 par les mots : « et l'huissier. »", nil},
+		{"at the end of the alinéa: refused", L, "À la fin de l'alinéa 2, ajouter les mots : « et l'huissier. »", nil},
+		{"the Sénat's line: refused", L, "Alinéa 2\nCompléter cet alinéa par les mots :\net l'huissier.", nil},
+		{"the period outside the quotation", L, "Compléter l'alinéa 1 par les mots : « de droit ».", with(1, "Sont membres de droit :")},
+		{"the item's semicolon", L, "Compléter l'alinéa 2 par les mots : « et l'huissier ; »", with(2, "1° Le notaire et l'huissier ;")},
+		{"the last item", L, "Compléter l'alinéa 3 par les mots : « et l'huissier. »", with(3, "2° Le clerc et l'huissier.")},
+		{"a plain alinéa", []string{"Le maire signe."}, "Compléter l'alinéa 1 par les mots : « et date. »", []string{"Le maire signe et date."}},
+	})
+	for _, tc := range []struct {
+		text string
+		want []string // nil: refused with errMarkOverMark22
+	}{
+		{"Le premier alinéa de l'article L. 1 du code civil est complété par les mots : « de droit. »", nil},
+		{"Le 1° de l'article L. 1 du code civil est complété par les mots : « et l'huissier. »", nil},
+		{"Le premier alinéa de l'article L. 1 du code civil est complété par les mots : « de droit ».", with(1, "Sont membres de droit :")},
+		{"Le 2° de l'article L. 1 du code civil est complété par les mots : « et l'huissier. »", with(3, "2° Le clerc et l'huissier.")},
+	} {
+		got, _, errs := applied17(map[string][]string{"L1": L}, tc.text)
+		a := got[CodeRef{Code: "code civil", Article: "l1"}]
+		if tc.want == nil {
+			if len(errs) != 1 || !errors.Is(errs[0].Err, errMarkOverMark22) {
+				t.Errorf("%s: errors %v, want errMarkOverMark22", tc.text, errs)
+			}
+			tc.want = L
+		}
+		if strings.Join(a.Alineas, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: got %q, want %q", tc.text, a.Alineas, tc.want)
+		}
 	}
 }

@@ -985,6 +985,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			al[hi-1] = s
 		} else {
+			if err := appendMarkClash22(al, hi, words); err != nil {
+				return err
+			}
 			al[hi-1], _ = f(al[hi-1])
 		}
 	case EditRewriteEnd:
