@@ -126,30 +126,59 @@ func unquotedReason22(head string) string {
 	return ""
 }
 
-// errMarkOverMark22 is words completing an alinéa that end with a mark
-// other than the one the alinéa needs: its colon introducing what
-// follows ("Sont membres :" completed by « de droit. »), an item's
-// semicolon before the alinéa after it ("1° Le notaire ;" by « et
-// l'huissier. »). The words' mark took the text's place (the list lost
-// its colon, the item its semicolon); the period may be the drafting's,
-// or the words' (the list deleted since): not said.
-var errMarkOverMark22 = errors.New("words completing an alinéa end with a mark other than the colon or the item's semicolon it ends with: whether the words' mark or the text's is meant is not said")
+// errMarkOverMark22 is new words at the end of an alinéa ending with
+// the colon that introduces what follows ("Sont membres :"), completing
+// it or rewriting its end, that end with a period or a semicolon (« de
+// droit. »): the words' mark took the colon's place, the list left
+// without its introduction ("Sont membres de droit." before the 1°); the
+// period may be the drafting's or the words' (the list deleted since):
+// not said.
+var errMarkOverMark22 = errors.New("new words at the end of an alinéa that ends with a colon end with a period or a semicolon: whether their mark or the colon is meant is not said")
 
-// appendMarkClash22 is errMarkOverMark22 for words appended to al[hi-1]
-// (nil when the marks agree, when the words end with none, or when the
-// alinéa's own mark is a period).
-func appendMarkClash22(al []string, hi int, words string) error {
+// appendMarkClash22 is the words appended to al[hi-1] as they go there:
+// errMarkOverMark22 over a colon; over an item's closing semicolon, the
+// words without the period they were drafted with — an item keeps the
+// semicolon that closes it, as when a sentence is added to it
+// (appendSentence): "1° Le notaire ;" completed by « et l'huissier. » is
+// "1° Le notaire et l'huissier ;" (the period took the semicolon's
+// place, before the 2°).
+func appendMarkClash22(al []string, hi int, words string) (string, error) {
 	w := strings.TrimRight(strings.TrimSpace(words), " \u00a0\u202f")
 	t := strings.TrimRight(al[hi-1], " \u00a0\u202f")
 	if w == "" || t == "" {
-		return nil
+		return words, nil
 	}
-	wm, tm := w[len(w)-1], t[len(t)-1]
-	switch {
+	switch wm, tm := w[len(w)-1], t[len(t)-1]; {
 	case tm == ':' && (wm == '.' || wm == ';'):
-		return errMarkOverMark22
-	case tm == ';' && wm == '.' && hi < len(al):
-		return errMarkOverMark22
+		return words, errMarkOverMark22
+	case tm == ';' && wm == '.' && !strings.HasSuffix(w, ".."):
+		return strings.TrimRight(strings.TrimSuffix(w, "."), " "), nil
 	}
-	return nil
+	return words, nil
+}
+
+// keepsSemicolon22 is the alinéa r an end rewritten made of old: an
+// alinéa that closed with a semicolon (an item of a list) keeps it, not
+// the period its new end was drafted with — "1° Le notaire ;" whose end
+// after "Le" is rewritten « greffier. » is "1° Le greffier ;" (it became
+// "1° Le greffier." before the 2°), as an item rewritten whole or its
+// last sentence does; one that closed with a colon, introducing what
+// follows, given a new end closed by a period or a semicolon ("Sont
+// membres :" → "Sont élus."), is errMarkOverMark22 — it introduces
+// nothing any more, as an introduction rewritten so is refused.
+func keepsSemicolon22(old, r string) (string, error) {
+	t := strings.TrimRight(r, " \u00a0\u202f")
+	if t == "" {
+		return r, nil
+	}
+	if strings.HasSuffix(strings.TrimRight(old, " \u00a0\u202f"), ":") && (t[len(t)-1] == '.' || t[len(t)-1] == ';') {
+		return r, errMarkOverMark22
+	}
+	if !itemSemicolon.MatchString(old) || itemSemicolon.MatchString(r) {
+		return r, nil
+	}
+	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+		return strings.TrimRight(strings.TrimSuffix(t, "."), " ") + " ;", nil
+	}
+	return r, nil
 }

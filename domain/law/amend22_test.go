@@ -50,17 +50,20 @@ func TestAmend22UnquotedOneLine(t *testing.T) {
 	}
 }
 
-// TestAmend22MarkOverMark: words completing an alinéa ("Compléter
+// TestAmend22MarkOverMark: new words at the end of an alinéa ("Compléter
 // l'alinéa 1 par les mots : « de droit. »", "À la fin de l'alinéa 2,
-// ajouter les mots : …", the Sénat's line "et l'huissier.", a bill's "…
-// est complété par les mots : « … »") that end with a period where the
-// alinéa ends with the colon introducing its list, or with an item's
-// semicolon before the alinéa after it: the period took the mark's place
-// ("Sont membres de droit." before its 1°, "1° Le notaire et l'huissier."
-// before the 2°) — whether the words' mark (the list deleted since) or
-// the text's is meant is not said: refused, typed (errMarkOverMark22).
-// Marks that agree, words without one, the last item, a period ending
-// the alinéa stay read.
+// ajouter les mots : …", the Sénat's line "et l'huissier.", "…, après le
+// mot : « A », rédiger ainsi la fin de cet alinéa : « … . »", a bill's
+// "… est complété par les mots : « … »") that end with a period took the
+// alinéa's own mark. Over the colon introducing its list ("Sont membres
+// de droit." before the 1°), whether the words' mark (the list deleted
+// since) or the colon is meant is not said: refused, typed
+// (errMarkOverMark22), as an introduction rewritten whole is. Over an
+// item's closing semicolon ("1° Le notaire et l'huissier." before the
+// 2°), the item keeps it, as when a sentence is added to it or its last
+// sentence rewritten: "1° Le notaire et l'huissier ;". The mark outside
+// the quotation, the same mark, the last item, an alinéa ending with a
+// period stay read as before.
 func TestAmend22MarkOverMark(t *testing.T) {
 	L := []string{"Sont membres :", "1° Le notaire ;", "2° Le clerc."}
 	with := func(i int, s string) []string {
@@ -70,9 +73,12 @@ func TestAmend22MarkOverMark(t *testing.T) {
 	}
 	runAmendments(t, []amCase{
 		{"the list's colon: refused", L, "Compléter l'alinéa 1 par les mots : « de droit. »", nil},
-		{"an item's semicolon: refused", L, "Compléter l'alinéa 2 par les mots : « et l'huissier. »", nil},
-		{"at the end of the alinéa: refused", L, "À la fin de l'alinéa 2, ajouter les mots : « et l'huissier. »", nil},
-		{"the Sénat's line: refused", L, "Alinéa 2\nCompléter cet alinéa par les mots :\net l'huissier.", nil},
+		{"the list's colon, an end rewritten: refused", L, "À l'alinéa 1, après le mot : « Sont », rédiger ainsi la fin de cet alinéa : « élus. »", nil},
+		{"an item keeps its semicolon", L, "Compléter l'alinéa 2 par les mots : « et l'huissier. »", with(2, "1° Le notaire et l'huissier ;")},
+		{"at the end of the alinéa", L, "À la fin de l'alinéa 2, ajouter les mots : « et l'huissier. »", with(2, "1° Le notaire et l'huissier ;")},
+		{"the Sénat's line", L, "Alinéa 2\nCompléter cet alinéa par les mots :\net l'huissier.", with(2, "1° Le notaire et l'huissier ;")},
+		{"an item's end rewritten", L, "À l'alinéa 2, après le mot : « Le », rédiger ainsi la fin de cet alinéa : « greffier. »", with(2, "1° Le greffier ;")},
+		{"the Sénat's end rewritten", L, "Alinéa 2\nAprès le mot :\nLe\nrédiger ainsi la fin de cet alinéa :\ngreffier.", with(2, "1° Le greffier ;")},
 		{"the period outside the quotation", L, "Compléter l'alinéa 1 par les mots : « de droit ».", with(1, "Sont membres de droit :")},
 		{"the item's semicolon", L, "Compléter l'alinéa 2 par les mots : « et l'huissier ; »", with(2, "1° Le notaire et l'huissier ;")},
 		{"the last item", L, "Compléter l'alinéa 3 par les mots : « et l'huissier. »", with(3, "2° Le clerc et l'huissier.")},
@@ -83,7 +89,7 @@ func TestAmend22MarkOverMark(t *testing.T) {
 		want []string // nil: refused with errMarkOverMark22
 	}{
 		{"Le premier alinéa de l'article L. 1 du code civil est complété par les mots : « de droit. »", nil},
-		{"Le 1° de l'article L. 1 du code civil est complété par les mots : « et l'huissier. »", nil},
+		{"Le 1° de l'article L. 1 du code civil est complété par les mots : « et l'huissier. »", with(2, "1° Le notaire et l'huissier ;")},
 		{"Le premier alinéa de l'article L. 1 du code civil est complété par les mots : « de droit ».", with(1, "Sont membres de droit :")},
 		{"Le 2° de l'article L. 1 du code civil est complété par les mots : « et l'huissier. »", with(3, "2° Le clerc et l'huissier.")},
 	} {
