@@ -141,17 +141,24 @@ var errMarkOverMark22 = errors.New("new words at the end of an alinéa that ends
 // semicolon that closes it, as when a sentence is added to it
 // (appendSentence): "1° Le notaire ;" completed by « et l'huissier. » is
 // "1° Le notaire et l'huissier ;" (the period took the semicolon's
-// place, before the 2°).
+// place, before the 2°), inside its quotation ("« 1° Le notaire ; »")
+// and before its conjunction ("1° Le notaire ; et": it gave "…
+// l'huissier. ; et") too.
 func appendMarkClash22(al []string, hi int, words string) (string, error) {
 	w := strings.TrimRight(strings.TrimSpace(words), " \u00a0\u202f")
-	t := strings.TrimRight(al[hi-1], " \u00a0\u202f")
+	s := al[hi-1]
+	if e := closeStart(s); e < len(s) {
+		s = s[:e] // "« 1° Le notaire ; »": the words go inside
+	}
+	t := strings.TrimRight(s, " \u00a0\u202f")
 	if w == "" || t == "" {
 		return words, nil
 	}
+	semicolon := listTail.MatchString(t) && strings.Contains(t[listTail.FindStringIndex(t)[0]:], ";") // "1° Le notaire ; et"
 	switch wm, tm := w[len(w)-1], t[len(t)-1]; {
 	case tm == ':' && (wm == '.' || wm == ';'):
 		return words, errMarkOverMark22
-	case tm == ';' && wm == '.' && !strings.HasSuffix(w, ".."):
+	case (tm == ';' || semicolon) && wm == '.' && !strings.HasSuffix(w, ".."):
 		return strings.TrimRight(strings.TrimSuffix(w, "."), " "), nil
 	}
 	return words, nil

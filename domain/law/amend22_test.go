@@ -61,7 +61,9 @@ func TestAmend22UnquotedOneLine(t *testing.T) {
 // (errMarkOverMark22), as an introduction rewritten whole is. Over an
 // item's closing semicolon ("1° Le notaire et l'huissier." before the
 // 2°), the item keeps it, as when a sentence is added to it or its last
-// sentence rewritten: "1° Le notaire et l'huissier ;". The mark outside
+// sentence rewritten: "1° Le notaire et l'huissier ;" (inside its
+// quotation, "« 1° … ; »", and before its conjunction, "1° … ; et": it
+// gave "… l'huissier. ; et"). The mark outside
 // the quotation, the same mark, the last item, an alinéa ending with a
 // period stay read as before.
 func TestAmend22MarkOverMark(t *testing.T) {
@@ -79,6 +81,8 @@ func TestAmend22MarkOverMark(t *testing.T) {
 		{"the Sénat's line", L, "Alinéa 2\nCompléter cet alinéa par les mots :\net l'huissier.", with(2, "1° Le notaire et l'huissier ;")},
 		{"an item's end rewritten", L, "À l'alinéa 2, après le mot : « Le », rédiger ainsi la fin de cet alinéa : « greffier. »", with(2, "1° Le greffier ;")},
 		{"the Sénat's end rewritten", L, "Alinéa 2\nAprès le mot :\nLe\nrédiger ainsi la fin de cet alinéa :\ngreffier.", with(2, "1° Le greffier ;")},
+		{"a quoted item", []string{"Il est ajouté :", "« 1° Le notaire ; »", "« 2° Le clerc. »"}, "Compléter l'alinéa 2 par les mots : « et l'huissier. »", []string{"Il est ajouté :", "« 1° Le notaire et l'huissier ; »", "« 2° Le clerc. »"}},
+		{"an item before its conjunction", []string{"Sont membres :", "1° Le notaire ; et", "2° Le clerc."}, "Compléter l'alinéa 2 par les mots : « et l'huissier. »", []string{"Sont membres :", "1° Le notaire et l'huissier ; et", "2° Le clerc."}},
 		{"the period outside the quotation", L, "Compléter l'alinéa 1 par les mots : « de droit ».", with(1, "Sont membres de droit :")},
 		{"the item's semicolon", L, "Compléter l'alinéa 2 par les mots : « et l'huissier ; »", with(2, "1° Le notaire et l'huissier ;")},
 		{"the last item", L, "Compléter l'alinéa 3 par les mots : « et l'huissier. »", with(3, "2° Le clerc et l'huissier.")},
