@@ -18,7 +18,7 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	// sentence, as it was): the end of the sentence A is in, as
 	// the bills read it — read as the alinéa's end, kept to A's sentence
 	// (Edit.EndOf; the alinéa's end went, or the rewrite was refused).
-	in.head = commaAndWords(quoteBareReferences(in.head))
+	in.head = commaAndWords(quoteOneLine22(quoteBareReferences(in.head)))
 	endOfSentence := false
 	if m := amEndOfThePhrase.FindStringIndex(in.head); m != nil && !amEndOfThePhrase.MatchString(in.head[m[1]:]) && isAnchored(in.head[:m[0]]) && !strings.Contains(asciiLower(foldAccents(shapeOnly(in.head[:m[0]]))), "phrase") {
 		in.head = in.head[:m[0]] + "la fin de cet alinéa" + in.head[m[1]:]

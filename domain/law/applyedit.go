@@ -998,6 +998,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 			al[hi-1] = s
 		} else {
+			w, err := appendMarkClash22(al, hi, words)
+			if err != nil {
+				return err
+			}
+			words = w
 			al[hi-1], _ = f(al[hi-1])
 		}
 	case EditRewriteEnd:
@@ -1095,6 +1100,8 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		if e.EndOf != EndOfAlinea && i < hi-1 && !closingPunct.MatchString(end) {
 			r = closedAsDivision(r, al[hi-1])
+		} else if r, err = keepsSemicolon22(al[i], r); err != nil {
+			return err
 		}
 		al[i] = r
 		if e.EndOf != EndOfAlinea {

@@ -124,7 +124,7 @@ func TestNumbers9Guard(t *testing.T) {
 		{"Sénat: le montant", []string{"L'amende est de 1 000 €."}, "Alinéa 1\nRemplacer le montant :\n1 000 €\npar le montant :\n2 000 €", []string{"L'amende est de 2 000 €."}},
 		{"Sénat: l'année", []string{"Il s'applique en 2025."}, "Alinéa 1\nRemplacer l'année :\n2025\npar l'année :\n2026", []string{"Il s'applique en 2026."}},
 		{"Sénat: le taux", []string{"Le taux est de 8 %."}, "Alinéa 1\nRemplacer le taux :\n8 %\npar le taux :\n11 %", []string{"Le taux est de 11 %."}},
-		{"Sénat: le taux on one line: refused", []string{"Le taux est de 8 %."}, "Alinéa 1\nRemplacer le taux : 8 % par le taux : 11 %", nil},
+		{"Sénat: le taux on one line (TestAmend22UnquotedOneLine)", []string{"Le taux est de 8 %."}, "Alinéa 1\nRemplacer le taux : 8 % par le taux : 11 %", []string{"Le taux est de 11 %."}},
 		{"Sénat: la date", []string{"Avant le 31 décembre 2024 ou le 1er janvier 2025."}, "Alinéa 1\nRemplacer la date :\n31 décembre 2024\npar la date :\n30 juin 2025", []string{"Avant le 30 juin 2025 ou le 1er janvier 2025."}},
 		{"Sénat: le nombre in letters", []string{"Le conseil compte trois membres."}, "Alinéa 1\nRemplacer le nombre :\ntrois\npar le nombre :\nquatre", []string{"Le conseil compte quatre membres."}},
 		{"Sénat: le nombre", []string{"Il compte 3 membres."}, "Alinéa 1\nRemplacer le nombre :\n3\npar le nombre :\n4", []string{"Il compte 4 membres."}},
