@@ -1351,6 +1351,9 @@ phrases:
 	if len(ms) == 0 && (strings.Contains(divText, "alinea") || strings.Contains(divText, "phrase")) {
 		return nil, false, "unrecognised alinéa or sentence designation"
 	}
+	if err := labelNotRead22(divCased); err != nil {
+		return nil, false, err.Error()
+	}
 	if !itemsFound && reItemLike.MatchString(divCased) || capitalNotRead(divCased, found) {
 		// "Les 2° bis à quater …", "le a bis A", "du 1° A": an item named
 		// in a form not read. The whole article (or the item around it)
