@@ -108,16 +108,27 @@ var reRangeFirstBound22 = mustRe(`\b(?:[Ll]es|[Aa]ux|des)\s+(?:\d+\s*°|[IVX]+|[
 // XX: romans), as an item designation: "le AA de", "au BB,".
 var reDoubledCapital22 = mustRe(`\b(?:[Ll]e|[Ll]es|[Aa]u|[Aa]ux|du|des|et)\s+(?:AA|BB|CC|DD|EE|FF|GG|HH|JJ|KK|LL|MM|NN|OO|PP|QQ|RR|SS|TT|UU|WW|YY|ZZ)(?:\s+` + latinOrd + `)?(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 
+// errCapitalPartCapitals22 refuses a part lettered in capitals with
+// capitals after its letter (and adverb), "Le A bis A", "Au B A": no
+// label reads it (the whole article was repealed).
+var errCapitalPartCapitals22 = errors.New("a part lettered in capitals with capitals after it (A bis A), not read")
+
+// reCapitalPartCapitals22 is such a part named as an item designation:
+// "le A bis A de", "au B A,". Not a roman ("le I A" is read).
+var reCapitalPartCapitals22 = mustRe(`\b(?:[Ll]e|[Ll]es|[Aa]u|[Aa]ux|du|des|et)\s+[A-HJ-UWYZ](?:\s+` + latinOrd + `)?\s+[A-Z]{1,2}(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+
 // labelNotRead22 is the reason a locator (cased, the division's part as
 // written) naming an item in a form no path reads is refused, nil when
 // it names none: a range from an item with an adverb or capitals, a
-// doubled capital.
+// doubled capital, a capital with capitals after it.
 func labelNotRead22(cased string) error {
 	switch {
 	case reRangeFirstBound22.MatchString(cased):
 		return errRangeFirstBound22
 	case reDoubledCapital22.MatchString(cased):
 		return errDoubledCapital22
+	case reCapitalPartCapitals22.MatchString(cased):
+		return errCapitalPartCapitals22
 	}
 	return nil
 }
@@ -131,10 +142,42 @@ func labelRefusalsTyped22(out []Instruction) {
 		if in.Status != Unparsed || in.refusal != nil {
 			continue
 		}
-		for _, err := range []error{errRangeFirstBound22, errDoubledCapital22} {
+		for _, err := range []error{errRangeFirstBound22, errDoubledCapital22, errCapitalPartCapitals22, errListDropped22} {
 			if in.Reason == err.Error() {
 				in.refusal = err
 			}
 		}
 	}
+}
+
+// errListDropped22 refuses a list of items of which the reading kept
+// fewer than it names: "Les 1° A et 1° B", "Les a), b) et c)", "Les II
+// et III A" (the 1° B, the b) and c), the III A were dropped: kept in
+// force while the first went).
+var errListDropped22 = errors.New("a list of items not read whole: some of its items dropped")
+
+// labelElem22 is one item label of a list as a text writes it: "1°",
+// "1° bis A", "II", "ii", "aa", "b)", "B bis".
+const labelElem22 = `(?:\d+\s*°|[IVX]+|` + smallRoman + `|` + doubledLetter + `|[a-z]|[A-HJ-UWYZ])(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?\)?`
+
+// reLabelList22 is a list of two item labels or more after "les",
+// "aux", "des", joined by commas and "et"; reLabelListSep22 one of its
+// joins.
+var (
+	reLabelList22    = mustRe(`\b(?:[Ll]es|[Aa]ux|des)\s+` + labelElem22 + `(?:(?:\s*,\s*(?:et\s+)?|\s+et\s+)` + labelElem22 + `)+(?:\s|,|\.|$)`)
+	reLabelListSep22 = mustRe(`\s*,\s*(?:et\s+)?|\s+et\s+`)
+)
+
+// listDropped22 reports whether a list of labels in cased was read with
+// fewer items than it names: read gives, by the position of a mention,
+// the number of divisions read there.
+func listDropped22(cased string, read map[int]int) error {
+	for _, m := range reLabelList22.FindAllStringIndex(cased, -1) {
+		body := strings.TrimRight(cased[m[0]:m[1]], " ,.")
+		n := len(reLabelListSep22.FindAllStringIndex(body, -1)) + 1
+		if r := read[m[0]]; r > 0 && r < n {
+			return errListDropped22
+		}
+	}
+	return nil
 }

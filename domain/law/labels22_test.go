@@ -118,6 +118,11 @@ func TestLabels22UnreadLabelsRefused(t *testing.T) {
 		{[]string{"Le AA de l'article L. 1 du code civil est abrogé."}, errDoubledCapital22},
 		{[]string{"Au BB de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, errDoubledCapital22},
 		{[]string{"Le AA de l'article L. 1 du code civil est ainsi modifié :", "1° Le mot : « maire » est remplacé par le mot : « préfet »."}, errDoubledCapital22},
+		{[]string{"Le A bis A de l'article L. 1 du code civil est abrogé."}, errCapitalPartCapitals22},
+		{[]string{"Les 1° A et 1° B de l'article L. 1 du code civil sont abrogés."}, errListDropped22},
+		{[]string{"Les 1° A et B de l'article L. 1 du code civil sont abrogés."}, errListDropped22},
+		{[]string{"Les a), b) et c) de l'article L. 1 du code civil sont abrogés."}, errListDropped22},
+		{[]string{"Au B A du I de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, errCapitalPartCapitals22},
 	} {
 		ins := ParseInstructions([]Article{{Number: "1er", Alineas: c.text}})
 		if refusedWith(ins, c.err) != 1 {
@@ -132,6 +137,9 @@ func TestLabels22UnreadLabelsRefused(t *testing.T) {
 	A := []string{"Texte :", "a) Un ;", "a bis) Deux ;", "b) Trois ;", "c) Quatre."}
 	runGrammar(t, []grammarCase{
 		{name: "les a bis et c, a list", before: A, text: []string{"Les a bis et c de l'article L. 1 du code civil sont abrogés."}, want: []string{A[0], A[1], "a bis) (Abrogé) ;", A[3], "c) (Abrogé)."}},
+		{name: "les I et I bis, a list", before: []string{"Texte.", "I. – Un.", "I bis. – Deux.", "II. – Trois."}, text: []string{"Les I et I bis de l'article L. 1 du code civil sont abrogés."}, want: []string{"Texte.", "I. – (Abrogé)", "I bis. – (Abrogé)", "II. – Trois."}},
+		{name: "les 1°, 2° et 4°, a list", before: []string{"Texte :", "1° Un ;", "2° Deux ;", "3° Trois ;", "4° Quatre."}, text: []string{"Les 1°, 2° et 4° de l'article L. 1 du code civil sont abrogés."}, want: []string{"Texte :", "1° (Abrogé) ;", "2° (Abrogé) ;", "3° Trois ;", "4° (Abrogé)."}},
+		{name: "les 1° A et 1° B: not applied", before: []string{"Texte :", "1° A Un ;", "1° B Deux ;", "1° Trois."}, text: []string{"Les 1° A et 1° B de l'article L. 1 du code civil sont abrogés."}},
 		{name: "le I A, read", before: []string{"Texte.", "I A. – Un.", "I. – Deux."}, text: []string{"Le I A de l'article L. 1 du code civil est abrogé."}, want: []string{"Texte.", "I A. – (Abrogé)", "I. – Deux."}},
 		{name: "les a bis à c: not applied", before: A, text: []string{"Les a bis à c de l'article L. 1 du code civil sont abrogés."}},
 	})
@@ -155,6 +163,10 @@ func TestLabels22UnreadLabelRegexps(t *testing.T) {
 		{"le I A de l'article", nil},
 		{"le II de l'article", nil},
 		{"les mots AA", nil},
+		{"le A bis A de l'article", errCapitalPartCapitals22},
+		{"au B A,", errCapitalPartCapitals22},
+		{"le A bis de l'article", nil},
+		{"du A L. 1", nil},
 	} {
 		if got := labelNotRead22(c.in); got != c.want {
 			t.Errorf("labelNotRead22(%q) = %v, want %v", c.in, got, c.want)

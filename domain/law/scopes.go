@@ -1354,6 +1354,13 @@ phrases:
 	if err := labelNotRead22(divCased); err != nil {
 		return nil, false, err.Error()
 	}
+	read22 := map[int]int{}
+	for _, m := range ms {
+		read22[m.pos] += len(m.divs)
+	}
+	if err := listDropped22(divCased, read22); err != nil {
+		return nil, false, err.Error()
+	}
 	if !itemsFound && reItemLike.MatchString(divCased) || capitalNotRead(divCased, found) {
 		// "Les 2° bis à quater …", "le a bis A", "du 1° A": an item named
 		// in a form not read. The whole article (or the item around it)
