@@ -1577,7 +1577,7 @@ func payloadEnd(al []string, i int) int {
 var divPrefix = mustRe(`^(["«“]\s*)?` +
 	`(?:((?:[IVX]+|[A-Z]|\d+)(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2})?)` + newMark + `(\.\s*[-–—―]\s*)` +
 	`|` + divNumberDot +
-	`|(\d+ ?[°º](?:\s*` + latinOrd + `)?` + degreeParen + `)(\s+)` +
+	`|(\d+ ?[°º](?:\s*` + latinOrd + `)?` + degreeParen + `|` + letterDegreePrefix22 + `)(\s+)` +
 	`|((?:` + smallRoman + `|[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\))(\s+)` +
 	`|` + divNumberParen +
 	`|(Art\.\s+(?:` + artLetters + `)?\d+(?:-\d+)*(?:\s+` + latinOrd + `)?)(\.\s*[-–—―]\s*))`)
@@ -1777,7 +1777,7 @@ func deletedDivisions(block []string) ([]string, bool) {
 			kind = k
 		}
 		lab := m[kind]
-		if c := degreeCapital.FindStringSubmatch(" " + l[len(m[0]):]); c != nil && strings.Contains(lab, "°") {
+		if c := degreeCapital.FindStringSubmatch(" " + l[len(m[0]):]); c != nil && (strings.Contains(lab, "°") || isLetterDegree22(lab)) {
 			// "1° A L'article …": the 1° A (it left "1° (Supprimé)").
 			lab += " " + c[1]
 		}

@@ -571,7 +571,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if roman != "" {
 				pre = roman // "ii) (Abrogé) ;", not "ii (Abrogé)"
 			}
-			if t := strings.TrimRight(pre, " "); strings.ContainsAny(t, "°º") {
+			if t := strings.TrimRight(pre, " "); strings.ContainsAny(t, "°º") || isLetterDegree22(t) {
 				// "1° bis A Le …": the capitals are the label's ("1° bis
 				// A (Abrogé) ;", not "1° bis (Abrogé) ;").
 				rest := strings.TrimLeft(al[lo], " ")[len(t):]

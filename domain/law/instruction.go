@@ -452,6 +452,7 @@ func ParseInstructions(articles []Article) []Instruction {
 	deferredByOtherArticle(read, spans, out)
 	codeArticlesTakeEffect(p.codeEntries, out)
 	laterVersionRefused(read, spans, out)
+	labelRefusalsTyped22(out)
 	refusalsSaid(out)
 	return out
 }
@@ -576,6 +577,7 @@ func plainOrdinals(s string) string {
 	if strings.Contains(s, "º") {
 		s = ordinalIndicator.ReplaceAllString(s, "$1$2°")
 	}
+	s = gluedLatin22(s)
 	if digitThenO(s) {
 		// "Au 1o du I", "« 3o Le préfet »": the letter o typed (or read
 		// by OCR) for the degree sign, right after an item's number

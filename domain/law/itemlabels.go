@@ -2,7 +2,7 @@ package law
 
 import "strings"
 
-var labelRe = mustRe(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?\)|[IVX]+(?:\.?\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
+var labelRe = mustRe(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|` + letterDegreeLabel22 + `|\d+(?:\s+` + latinOrd + `)?\)|[IVX]+(?:\.?\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
 
 // newMark is the mark a text adopted by a committee or a chamber puts
 // between a new paragraph's number and its period: "II (nouveau). – ",
@@ -71,6 +71,10 @@ func label(s string) (string, byte) {
 		// "2) Les immeubles", "2 bis) …": an item numbered with a
 		// parenthesis, its own kind ("2)", never the paragraph "2.").
 		return t + ")", 'p'
+	}
+	if d, ok := letterDegree22(m); ok {
+		// "1o Premier ;": the letter o typed for the degree sign.
+		return letterDegreeCapitals22(d, strings.TrimSpace(s)[len(m):]), 'd'
 	}
 	switch {
 	case strings.ContainsAny(m, "°º"):
