@@ -1356,14 +1356,14 @@ phrases:
 		return nil, false, reasonOf(errPlaceUnread22, "unrecognised alinéa or sentence designation")
 	}
 	if err := labelNotRead22(divCased); err != nil {
-		return nil, false, err.Error()
+		return nil, false, err
 	}
 	read22 := map[int]int{}
 	for _, m := range ms {
 		read22[m.pos] += len(m.divs)
 	}
 	if err := listDropped22(divCased, read22); err != nil {
-		return nil, false, err.Error()
+		return nil, false, err
 	}
 	if !itemsFound && reItemLike.MatchString(divCased) || capitalNotRead(divCased, found) {
 		// "Les 2° bis à quater …", "le a bis A", "du 1° A": an item named
