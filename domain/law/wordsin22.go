@@ -14,10 +14,12 @@ import (
 // le mot : « second » ;": the head is a context whose place is those
 // words, found once in the head's place as the law stood before the
 // group; each item edits the words as the items before it left them,
-// and nothing outside. Each item is read as the words as they stood
-// before it replaced by the words after it ("au premier alinéa" by "au
-// second alinéa"), once in the place (Edit.Times 1): a span found twice
-// or not at all refuses the edits at apply time.
+// and nothing outside. The group is one edit, the words named replaced
+// by the words the items make ("au premier alinéa" by "au second
+// alinéa"), once in the place (Edit.Times 1), held by the group's last
+// item read (the items before it read, of no edit of their own:
+// Context): applied whole or refused whole — words named twice or not
+// at all refuse it when applied.
 
 // errWordsItemOutside22: an item under words named whose words are not
 // once in them (not there, or there twice with no occurrence said).
@@ -38,7 +40,9 @@ var errWordsNested22 = errors.New("words named under words named: not read")
 
 // wordsSpan22 is the state of a context naming words (frame.words22).
 type wordsSpan22 struct {
+	orig   string // the words named
 	cur    string // the words as the items so far left them
+	holder int    // the index of the item holding the group's edit, -1 none
 	fresh  bool   // the head itself is the instruction being read
 	head   int    // the head's index among the article's instructions
 	items  []int  // the items' indices read so far
@@ -82,7 +86,7 @@ func (p *parser) wordsHead22(in *Instruction, level int, body string) bool {
 		return false
 	}
 	in.Status, in.Reason, in.refusal, in.Edits = Context, "", nil, nil
-	p.stack = append(p.stack, frame{level: wordsLevel22(level), scope: e.Scope, words22: &wordsSpan22{cur: m[2], fresh: true}})
+	p.stack = append(p.stack, frame{level: wordsLevel22(level), scope: e.Scope, words22: &wordsSpan22{orig: m[2], cur: m[2], holder: -1, fresh: true}})
 	return true
 }
 
@@ -129,6 +133,15 @@ func (p *parser) wordsItem22(in *Instruction, out []Instruction, level int, body
 	if in.Status == Parsed && k == len(p.stack)-1 {
 		err := composeWords22(in, f.scope, w)
 		if err == nil {
+			if w.holder >= 0 {
+				// The edit moves to this item, the last read.
+				h := &out[w.holder]
+				h.Edits, h.Deferred = nil, nil
+				if h.Status == Parsed {
+					h.Status = Context
+				}
+			}
+			w.holder = len(out)
 			return dashNone21, -1
 		}
 		refuseTyped(in, err)
@@ -138,18 +151,18 @@ func (p *parser) wordsItem22(in *Instruction, out []Instruction, level int, body
 		refuseTyped(in, errWordsItemKind22)
 	}
 	w.failed = true
-	refuseTyped(&out[w.head], errWordsGroup22)
-	for _, i := range w.items[:len(w.items)-1] {
+	in.Deferred = nil
+	for _, i := range append([]int{w.head}, w.items[:len(w.items)-1]...) {
 		refuseTyped(&out[i], errWordsGroup22)
+		out[i].Deferred = nil
 	}
 	return dashNone21, -1
 }
 
-// composeWords22 makes in's edits, each an edit of words inside the
-// span w in place scope, the span as it stands before replaced by the
-// span after, once in scope.
+// composeWords22 applies in's edits, each an edit of words inside the
+// span w in place scope, to the span, and makes in's edit the group's:
+// the words named replaced by the span as it now stands, once in scope.
 func composeWords22(in *Instruction, scope Scope, w *wordsSpan22) error {
-	var edits []Edit
 	cur := w.cur
 	for _, e := range in.Edits {
 		if !reflect.DeepEqual(e.Scope, scope) || e.Through != "" || len(e.Beside) > 0 {
@@ -159,13 +172,10 @@ func composeWords22(in *Instruction, scope Scope, w *wordsSpan22) error {
 		if err != nil {
 			return err
 		}
-		if next != cur {
-			edits = append(edits, Edit{Kind: EditReplaceWords, Scope: scope, Old: cur, New: next, Times: 1})
-		}
 		cur = next
 	}
 	w.cur = cur
-	in.Edits = edits
+	in.Edits = []Edit{{Kind: EditReplaceWords, Scope: scope, Old: w.orig, New: cur, Times: 1}}
 	return nil
 }
 

@@ -130,10 +130,11 @@ func TestWordsin22GroupRefusedWhole(t *testing.T) {
 }
 
 // TestWordsin22SpanNotOnce: words named found twice in the place (or
-// not at all) refuse the group's edits when applied: each item replaces
-// the words as they stand once (Edit.Times 1); the first finds them
-// twice, the second not (it would have found them only had the first
-// applied).
+// not at all) refuse the group when applied: its one edit, held by its
+// last item, replaces the words named once (Edit.Times 1). Had each
+// item its own edit, the first applied, the second could be refused
+// ("au deuxième alinéa" made where one stood already): the words half
+// edited.
 func TestWordsin22SpanNotOnce(t *testing.T) {
 	B := []string{"Au premier alinéa, le juge statue.", "Au premier alinéa, le juge dort."}
 	got, _, errs := wordsin22Apply(B, []string{"L'article L. 1 du code civil est ainsi modifié :",
@@ -143,8 +144,20 @@ func TestWordsin22SpanNotOnce(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(B, "|") {
 		t.Errorf("edited: %q", got)
 	}
-	if len(errs) != 2 {
-		t.Errorf("%d apply errors, want 2: %v", len(errs), errs)
+	if len(errs) != 1 {
+		t.Errorf("%d apply errors, want 1: %v", len(errs), errs)
+	}
+	// The intermediate words in the place already: applied whole.
+	B2 := []string{"Au premier alinéa, le juge statue ; au second alinéa, il dort."}
+	got, ins, errs := wordsin22Apply(B2, []string{"L'article L. 1 du code civil est ainsi modifié :",
+		"1° Les mots : « Au premier alinéa » sont ainsi modifiés :",
+		"a) Le mot : « premier » est remplacé par le mot : « second » ;",
+		"b) Le mot : « alinéa » est remplacé par le mot : « paragraphe »."})
+	if want := "Au second paragraphe, le juge statue ; au second alinéa, il dort."; strings.Join(got, "|") != want || len(errs) > 0 {
+		t.Errorf("got %q (%v), want %q", got, errs, want)
+	}
+	if ins[2].Status != Context || len(ins[2].Edits) != 0 || ins[3].Status != Parsed || len(ins[3].Edits) != 1 {
+		t.Errorf("the group's edit not held by its last item: %+v", ins)
 	}
 	// In the place named, once: read.
 	got, _, errs = wordsin22Apply(B, []string{"L'article L. 1 du code civil est ainsi modifié :",
@@ -152,5 +165,24 @@ func TestWordsin22SpanNotOnce(t *testing.T) {
 		"a) Le mot : « premier » est remplacé par le mot : « second »."})
 	if want := B[0] + "|Au second alinéa, le juge dort."; strings.Join(got, "|") != want || len(errs) > 0 {
 		t.Errorf("got %q (%v), want %q", got, errs, want)
+	}
+}
+
+// TestWordsin22Deferred: under a head deferred to a day, the group's
+// edit is deferred with its last item (Instruction.Deferred), the items
+// before it deferred with none; a group refused defers nothing.
+func TestWordsin22Deferred(t *testing.T) {
+	head := []string{"À compter du 1er janvier 2030, l'article L. 1 du code civil est ainsi modifié :",
+		"1° Les mots : « le juge statue » sont ainsi modifiés :",
+		"a) Le mot : « juge » est remplacé par le mot : « tribunal » ;"}
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: append(append([]string{}, head...), "b) Le mot : « statue » est remplacé par le mot : « tranche ».")}})
+	if ins[2].Deferred != nil || ins[3].Deferred == nil || len(ins[3].Deferred.Edits) != 1 || ins[3].Deferred.Edits[0].New != "le tribunal tranche" {
+		t.Errorf("deferred: %+v", ins)
+	}
+	ins = ParseInstructions([]Article{{Number: "1er", Alineas: append(append([]string{}, head...), "b) Le mot : « reste » est remplacé par le mot : « tranche ».")}})
+	for _, in := range ins {
+		if in.Deferred != nil {
+			t.Errorf("%q deferred: %+v", in.Text, in.Deferred)
+		}
 	}
 }
