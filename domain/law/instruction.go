@@ -225,6 +225,10 @@ type Edit struct {
 	// words: where one stands next to Old in the scope, the edit is
 	// refused (besideEachOther).
 	Beside []string
+	// outside22, on the edit of words named under a dash head naming
+	// them (wordsin22.go), are its items' words: each must stand in the
+	// place inside the words named only, or the edit is refused.
+	outside22 []string
 	// Lines are the alinéas of the new text, quotes removed.
 	Lines []string
 	// NewArticles are the articles created by EditCreateArticles.

@@ -40,13 +40,15 @@ var errWordsNested22 = errors.New("words named under words named: not read")
 
 // wordsSpan22 is the state of a context naming words (frame.words22).
 type wordsSpan22 struct {
-	orig   string // the words named
-	cur    string // the words as the items so far left them
-	holder int    // the index of the item holding the group's edit, -1 none
-	fresh  bool   // the head itself is the instruction being read
-	head   int    // the head's index among the article's instructions
-	items  []int  // the items' indices read so far
-	failed bool   // an item was refused: the group is
+	orig   string   // the words named
+	cur    string   // the words as the items so far left them
+	holder int      // the index of the item holding the group's edit, -1 none
+	dash   bool     // the head is a dash: its dashes may be its siblings
+	words  []string // the items' words (outside22), under a dash head
+	fresh  bool     // the head itself is the instruction being read
+	head   int      // the head's index among the article's instructions
+	items  []int    // the items' indices read so far
+	failed bool     // an item was refused: the group is
 }
 
 // reWordsHead22 is a head naming words or a sentence, its place before
@@ -86,7 +88,7 @@ func (p *parser) wordsHead22(in *Instruction, level int, body string) bool {
 		return false
 	}
 	in.Status, in.Reason, in.refusal, in.Edits = Context, "", nil, nil
-	p.stack = append(p.stack, frame{level: wordsLevel22(level), scope: e.Scope, words22: &wordsSpan22{orig: m[2], cur: m[2], holder: -1, fresh: true}})
+	p.stack = append(p.stack, frame{level: wordsLevel22(level), scope: e.Scope, words22: &wordsSpan22{orig: m[2], cur: m[2], holder: -1, fresh: true, dash: level == levelDash21}})
 	return true
 }
 
@@ -168,14 +170,39 @@ func composeWords22(in *Instruction, scope Scope, w *wordsSpan22) error {
 		if !reflect.DeepEqual(e.Scope, scope) || e.Through != "" || len(e.Beside) > 0 {
 			return errWordsItemKind22
 		}
+		if w.dash && e.Kind == EditAppendWords {
+			// At the end of the words, or of the place: not said.
+			return errWordsItemKind22
+		}
 		next, err := spanEdit22(cur, e)
 		if err != nil {
 			return err
 		}
 		cur = next
+		if w.dash {
+			w.words = append(w.words, firstNonEmpty(e.Old, e.Anchor))
+		}
 	}
 	w.cur = cur
-	in.Edits = []Edit{{Kind: EditReplaceWords, Scope: scope, Old: w.orig, New: cur, Times: 1}}
+	in.Edits = []Edit{{Kind: EditReplaceWords, Scope: scope, Old: w.orig, New: cur, Times: 1, outside22: w.words}}
+	return nil
+}
+
+// errWordsOutsideSpan22: under a dash head naming words ("– les mots :
+// « … » sont ainsi modifiés :"), dashes after it edit words that stand
+// in the place outside the words named too: the dashes are the head's
+// items (those words only) or its siblings (the words wherever they
+// stand) — not said. Applied when both readings agree.
+var errWordsOutsideSpan22 = errors.New("words of a dash after a dash naming words found outside those words too: its item or its sibling, not said")
+
+// outsideSpan22 refuses e when a word of e.outside22 stands in the
+// place's alinéas al more often than in the words named (e.Old).
+func outsideSpan22(al []string, e Edit) error {
+	for _, w := range e.outside22 {
+		if countWords(w, al...) > countWords(w, e.Old) {
+			return errWordsOutsideSpan22
+		}
+	}
 	return nil
 }
 

@@ -186,3 +186,33 @@ func TestWordsin22Deferred(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsin22DashSiblingNotSaid: under a dash head naming words, a
+// dash may be its item or its sibling: applied when both readings agree
+// — its words found in the place inside the words named only; else the
+// group is refused when applied (errWordsOutsideSpan22; it edited the
+// words named only, "Le juge dort." left as it was where a sibling
+// edits it). Words added (at the end of the words, or of the place) are
+// refused (errWordsItemKind22).
+func TestWordsin22DashSiblingNotSaid(t *testing.T) {
+	B := []string{"Au premier alinéa, le juge statue.", "Le juge dort."}
+	head := []string{"Le code civil est ainsi modifié :", "1° L'article L. 1 est ainsi modifié :", "– les mots : « au premier alinéa, le juge statue » sont ainsi modifiés :"}
+	got, _, errs := wordsin22Apply(B, append(append([]string{}, head...), "– le mot : « premier » est remplacé par le mot : « second » ;", "– le mot : « juge » est remplacé par le mot : « tribunal »."))
+	if strings.Join(got, "|") != strings.Join(B, "|") || len(errs) != 1 || !errors.Is(errs[0].Err, errWordsOutsideSpan22) {
+		t.Errorf("juge outside the words: got %q, %v", got, errs)
+	}
+	got, _, errs = wordsin22Apply(B, append(append([]string{}, head...), "– le mot : « premier » est remplacé par le mot : « second » ;", "– le mot : « statue » est remplacé par le mot : « tranche »."))
+	if want := "Au second alinéa, le juge tranche.|Le juge dort."; strings.Join(got, "|") != want || len(errs) > 0 {
+		t.Errorf("inside only: got %q (%v), want %q", got, errs, want)
+	}
+	_, ins, _ := wordsin22Apply(B, append(append([]string{}, head...), "– sont ajoutés les mots : « seul »."))
+	if refusedWith(ins, errWordsItemKind22) != 1 {
+		t.Errorf("words added under a dash head: %+v", ins)
+	}
+	// Under a letter head, its dashes are its items: read.
+	got, _, errs = wordsin22Apply(B, []string{"L'article L. 1 du code civil est ainsi modifié :", "a) Les mots : « au premier alinéa, le juge statue » sont ainsi modifiés :",
+		"– le mot : « juge » est remplacé par le mot : « tribunal »."})
+	if want := "Au premier alinéa, le tribunal statue.|Le juge dort."; strings.Join(got, "|") != want || len(errs) > 0 {
+		t.Errorf("letter head: got %q (%v), want %q", got, errs, want)
+	}
+}
