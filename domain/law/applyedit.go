@@ -1218,6 +1218,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			// holds it three times: the law and the text disagree.
 			return applyErr(fmt.Sprintf("words %q found %d times, the law says %d", firstNonEmpty(e.Old, e.Anchor), n, e.Times))
 		}
+		if err := outsideSpan22(a.Alineas[lo:hi], e); err != nil {
+			return err
+		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords && e.Before) && elisionBroken(a.Alineas[lo:hi], al[lo:hi], e.New) {
 			return applyErr(fmt.Sprintf("new words %q begin with a consonant after an elision (l', d'): the words around are not said", e.New))
 		}

@@ -231,6 +231,10 @@ type Edit struct {
 	// words: where one stands next to Old in the scope, the edit is
 	// refused (besideEachOther).
 	Beside []string
+	// outside22, on the edit of words named under a dash head naming
+	// them (wordsin22.go), are its items' words: each must stand in the
+	// place inside the words named only, or the edit is refused.
+	outside22 []string
 	// Lines are the alinéas of the new text, quotes removed.
 	Lines []string
 	// NewArticles are the articles created by EditCreateArticles.
@@ -627,6 +631,9 @@ type frame struct {
 	// table is set under "… font l'objet de la nouvelle numérotation
 	// suivante :": its items are one table of renumberings (Edit.Table).
 	table bool
+	// words22 is set under a head naming words ("les mots : « … » sont
+	// ainsi modifiés :"): its items edit those words (wordsin22.go).
+	words22 *wordsSpan22
 }
 
 // newParser is a parser that has read nothing.
@@ -1215,7 +1222,7 @@ func (p *parser) article(a Article) []Instruction {
 		if over21 && in.Status == Parsed && !closesQuote(payload[len(payload)-1]) {
 			refuseTyped(&in, errQuoteNeverClosed21)
 		}
-		dashHead21, dashRun21 = dashUnderDash21(&in, level, body, dashHead21, dashRun21)
+		dashHead21, dashRun21 = p.wordsItem22(&in, out, level, body, dashHead21, dashRun21)
 		if day != "" {
 			// Read under a date of the calendar: deferred to it; a head
 			// read defers its items to it (frame.on).
@@ -1770,6 +1777,9 @@ var (
 // and the next instruction's are not told apart, and it is refused.
 func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
 	body = exceptionWords17(body)
+	if len(payload) == 0 && p.wordsHead22(in, level, body) {
+		return
+	}
 	announced := body // the labels it announces, before the clauses are read apart
 	p.mixedSubjects = false
 	for _, l := range payload {
