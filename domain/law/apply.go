@@ -598,6 +598,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 	// articles to a new number ("La section 2 devient la section 5"), by
 	// code: a later instruction naming one is refused (vacatedBy).
 	vacated := map[string][][]string{}
+	chain22 := relabelChain22{}
 	for _, i := range applyOrder(ins) {
 		in := ins[i]
 		if in.Article != bill {
@@ -670,6 +671,8 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				err = g
 			} else if g := restoredThenRenumbered(out, ins, i, e); g != nil {
 				err = g
+			} else if g := chain22.refusedOnto(in.Article, e); g != nil {
+				err = g
 			} else {
 				replaced := articlesInForce(out, e)
 				if st := opt.grp; st != nil && e.Kind == EditInsertWords && !e.Before && st.wordsAfter[wordsAfterKey(e)] {
@@ -689,6 +692,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				}
 			}
 			alone.note(c, out, e, err)
+			chain22.note(in.Article, e, err)
 			if (err == nil || e.Unpaired != "") && e.Kind == EditRenumberDivision && len(e.Moves) == 0 && holdsIn(out, code, e.Touched) {
 				blind[code] = append(blind[code], e.Touched)
 			}
