@@ -93,7 +93,7 @@ func p11OldAmendedInstructions(tabled, amended []Article) []Instruction {
 			if was != nil && was.Status == Parsed && editTargets(was.Edits) == editTargets(in.Edits) {
 				continue
 			}
-			in.Status, in.Edits, in.Reason = Unparsed, nil, reasonAntecedentAmended
+			refuseTyped(in, errAntecedentAmended22)
 			in.TakesEffect, in.Deferred = "", nil
 		}
 	}
