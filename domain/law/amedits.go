@@ -194,6 +194,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if m := amPlaceAfterObject.FindStringSubmatch(head); m != nil {
 		head = upperFirst(m[3]) + ", " + lowerFirst(m[1]) + " " + m[2] + " :" + head[len(m[0]):]
 	}
+	head = sentenceNamedNew22(head)
 	head = outsideQuotes(head, codeArticleText)
 	sh, quotes := shape(head)
 	if statementSentence(sh) {

@@ -1,6 +1,9 @@
 package law
 
-import "errors"
+import (
+	"errors"
+	"strings"
+)
 
 // errRelabelChain22: an item relabelled onto a label an earlier
 // relabelling of the same bill article was refused to take ("1° Le 2°
@@ -36,4 +39,24 @@ func (c relabelChain22) note(bill ArticleNumber, e Edit, err error) {
 		c[bill] = map[string]bool{}
 	}
 	c[bill][relabelKey22(e, itemName(e.New))] = true
+}
+
+// reSentenceNamedNew22 is a sentence to insert named by its text alone,
+// after the verb: "insérer la phrase : « … »", "ajouter une phrase :
+// « … »" — the same as "insérer une phrase ainsi rédigée : « … »". One
+// quotation, the head's end. ("Supprimer la phrase : « … »" names a
+// sentence there; "Compléter … par la phrase : « … »" was read.)
+var reSentenceNamedNew22 = mustRe(`(?i)\b(ins[ée]rer|ajouter)\s+(?:la|une)\s+phrase\s*:\s*(«[^«»]*»\s*\.?\s*)$`)
+
+// sentenceNamedNew22 is head with a sentence named by its text after
+// "insérer" or "ajouter" announced as new text ("une phrase ainsi
+// rédigée :"), the form the amendment grammar reads (it was refused:
+// "la phrase :" read as words named, and words named are no place to
+// insert after a sentence).
+func sentenceNamedNew22(head string) string {
+	m := reSentenceNamedNew22.FindStringSubmatchIndex(head)
+	if m == nil || strings.Count(head, "«") != 1 {
+		return head
+	}
+	return head[:m[0]] + head[m[2]:m[3]] + " une phrase ainsi rédigée : " + head[m[4]:m[5]]
 }

@@ -49,3 +49,28 @@ func TestReview22RelabelChainRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestReview22SentenceNamedNew: an amendment's "insérer la phrase : « …
+// »" / "insérer une phrase : « … »" after a sentence is read as "insérer
+// une phrase ainsi rédigée : « … »" (it was refused: "la phrase :" read
+// as words named); "supprimer la phrase : « … »" still names a sentence
+// there, and words after an anchor in words are read as before.
+func TestReview22SentenceNamedNew(t *testing.T) {
+	art := Article{Number: "1er", Alineas: []string{"Alinéa un.", "Il signe. Il date.", "Alinéa trois."}}
+	for _, tc := range []struct{ disp, want string }{
+		{"À l'alinéa 2, après la première phrase, insérer la phrase : « Il lit. »", "Il signe. Il lit. Il date."},
+		{"Après la première phrase de l'alinéa 2, insérer une phrase : « Il lit. »", "Il signe. Il lit. Il date."},
+		{"À la fin de l'alinéa 2, ajouter la phrase : « Il part. »", "Il signe. Il date. Il part."},
+		{"Au début de l'alinéa 2, insérer la phrase : « Il part. »", "Il part. Il signe. Il date."},
+		{"À l'alinéa 2, supprimer la phrase : « Il date. »", "Il signe."},
+		{"À l'alinéa 2, après le mot : « signe. », insérer la phrase : « Il lit. »", "Il signe. Il lit. Il date."},
+	} {
+		r := ApplyAmendment(art, tc.disp)
+		if !r.Applied || len(r.Article.Alineas) != 3 || r.Article.Alineas[1] != tc.want {
+			t.Errorf("%s: applied %v %q, want %q", tc.disp, r.Applied, r.Article.Alineas, tc.want)
+		}
+	}
+	if got := sentenceNamedNew22("Insérer la phrase : « A. » et la phrase : « B. »"); got != "Insérer la phrase : « A. » et la phrase : « B. »" {
+		t.Errorf("two quotations rewritten: %q", got)
+	}
+}
