@@ -35,6 +35,11 @@ func relabelKey22(e Edit, label string) string {
 	return b.String() + "\x00" + itemKey(label)
 }
 
+// relabelFrom22 and relabelTo22 are an item relabelled's key
+// (relabelKey22) by its label and by its new one.
+func relabelFrom22(e Edit) string { return relabelKey22(e, e.Scope.Path[len(e.Scope.Path)-1].Item) }
+func relabelTo22(e Edit) string   { return relabelKey22(e, itemName(e.New)) }
+
 // orderRelabels22 puts the relabellings of items of one instruction in
 // the order that frees each label before it is given: "le 4° devient le
 // 2° et le 2° devient le 5°" as the 2° first (read as written, the 4°
@@ -56,28 +61,9 @@ func orderRelabels22(edits []Edit) ([]Edit, error) {
 	for k, i := range at {
 		pending[k] = edits[i]
 	}
-	var ordered []Edit
-	for len(pending) > 0 {
-		next := -1
-		for i, e := range pending {
-			to := relabelKey22(e, e.New)
-			free := true
-			for j, o := range pending {
-				if j != i && relabelKey22(o, o.Scope.Path[len(o.Scope.Path)-1].Item) == to {
-					free = false
-					break
-				}
-			}
-			if free {
-				next = i
-				break
-			}
-		}
-		if next < 0 {
-			return nil, errRelabelCycle22
-		}
-		ordered = append(ordered, pending[next])
-		pending = slices.Delete(pending, next, next+1)
+	ordered, ok := freeFirst22(pending, relabelFrom22, relabelTo22)
+	if !ok {
+		return nil, errRelabelCycle22
 	}
 	out := slices.Clone(edits)
 	for k, i := range at {
@@ -90,15 +76,24 @@ func orderRelabels22(edits []Edit) ([]Edit, error) {
 // is given a number another of the list still bears ("L. 2 et L. 3
 // deviennent L. 3 et L. 4": L. 3 first); ok is false for a cycle.
 func orderRenumberings22(pending []Edit) ([]Edit, bool) {
+	return freeFirst22(pending, func(e Edit) CodeRef { return e.Scope.Ref }, func(e Edit) CodeRef { return e.To })
+}
+
+// freeFirst22 orders pending so that none is given a target (to) another
+// still pending bears (from): each name freed before it is given, the
+// first free in the order written first; ok is false when names go
+// round (a swap, a cycle).
+func freeFirst22[K comparable](pending []Edit, from, to func(Edit) K) ([]Edit, bool) {
 	pending = slices.Clone(pending)
-	var edits []Edit
+	var ordered []Edit
 	for len(pending) > 0 {
 		next := -1
 		for i, e := range pending {
-			free := true
+			t, free := to(e), true
 			for j, o := range pending {
-				if j != i && o.Scope.Ref == e.To {
+				if j != i && from(o) == t {
 					free = false
+					break
 				}
 			}
 			if free {
@@ -109,10 +104,10 @@ func orderRenumberings22(pending []Edit) ([]Edit, bool) {
 		if next < 0 {
 			return nil, false
 		}
-		edits = append(edits, pending[next])
+		ordered = append(ordered, pending[next])
 		pending = slices.Delete(pending, next, next+1)
 	}
-	return edits, true
+	return ordered, true
 }
 
 // rangeOntoList22 reads a range of articles renumbered onto a list of

@@ -23,7 +23,7 @@ func (c relabelChain22) refusedOnto(bill ArticleNumber, e Edit) error {
 	if !itemRelabel(e) || c[bill] == nil {
 		return nil
 	}
-	if c[bill][relabelKey22(e, e.Scope.Path[len(e.Scope.Path)-1].Item)] {
+	if c[bill][relabelFrom22(e)] {
 		return errRelabelChain22
 	}
 	return nil
@@ -38,7 +38,7 @@ func (c relabelChain22) note(bill ArticleNumber, e Edit, err error) {
 	if c[bill] == nil {
 		c[bill] = map[string]bool{}
 	}
-	c[bill][relabelKey22(e, itemName(e.New))] = true
+	c[bill][relabelTo22(e)] = true
 }
 
 // reSentenceNamedNew22 is a sentence to insert named by its text alone,

@@ -175,22 +175,7 @@ var referenceAbbreviations = map[string]bool{"art": true, "arts": true, "al": tr
 // sentence ("Il lit le 1er al. Il part.": one sentence, or two?), with
 // its cause (doubtAbbreviationOpener); 0 when it is sentenceBounds'.
 func abbreviationOpenerReading(s string) (other [][2]int, why doubtCause) {
-	b := sentenceBounds(s)
-	if len(b) == 0 {
-		return b, 0
-	}
-	quoted := quoteSpans(s)
-	first, last := b[0][0], b[len(b)-1][1]
-	cuts := boundsCuts(b)
-	for i := first + 1; i < last; i++ {
-		if s[i] != '.' || inSpans(quoted, i) || insideQuote(s, first, i) {
-			continue
-		}
-		j := sentenceSpaceEnd(s, i+1)
-		if j == i+1 || j >= last || !sentenceOpens(s[j:]) || !opener(s[j:last]) || reInitial.MatchString(s[j:]) {
-			// "l'art. L. 1": an article's prefix, no word.
-			continue
-		}
+	return openerCutsReading(s, doubtAbbreviationOpener, func(s string, first, i int) bool {
 		k := i
 		for k > first {
 			r, w := utf8.DecodeLastRuneInString(s[:k])
@@ -200,16 +185,40 @@ func abbreviationOpenerReading(s string) (other [][2]int, why doubtCause) {
 			k -= w
 		}
 		if k == i || !referenceAbbreviations[strings.ToLower(s[k:i])] {
-			continue
+			return false
 		}
 		if k > 0 {
 			if r, _ := utf8.DecodeLastRuneInString(s[:k]); !strings.ContainsRune(sentenceSpaces+"('’", r) {
-				continue
+				return false
 			}
 		}
-		if !hasCut(cuts, i+1) {
-			cuts = append(cuts, [2]int{i + 1, j})
-		}
+		return true
+	})
+}
+
+// openerCutsReading is the reading of s's sentences where a period
+// outside quotations that ends, by periodAt (s, the first sentence's
+// start, the period's index), a word of a kind read as no sentence's end
+// ends one when a word a sentence opens with (sentenceOpeners) follows
+// it, capitalised — with why as its cause; 0 when it is sentenceBounds'.
+// ("l'art. L. 1": an article's prefix after it is no word.)
+func openerCutsReading(s string, why doubtCause, periodAt func(s string, first, i int) bool) ([][2]int, doubtCause) {
+	b := sentenceBounds(s)
+	if len(b) == 0 {
+		return b, 0
 	}
-	return cutsReading(b, cuts, doubtAbbreviationOpener)
+	quoted := quoteSpans(s)
+	first, last := b[0][0], b[len(b)-1][1]
+	cuts := boundsCuts(b)
+	for i := first + 1; i < last; i++ {
+		if s[i] != '.' || hasCut(cuts, i+1) || inSpans(quoted, i) || insideQuote(s, first, i) || !periodAt(s, first, i) {
+			continue
+		}
+		j := sentenceSpaceEnd(s, i+1)
+		if j == i+1 || j >= last || !sentenceOpens(s[j:]) || !opener(s[j:last]) || reInitial.MatchString(s[j:]) {
+			continue
+		}
+		cuts = append(cuts, [2]int{i + 1, j})
+	}
+	return cutsReading(b, cuts, why)
 }

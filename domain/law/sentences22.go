@@ -161,22 +161,7 @@ func init() {
 // cause; 0 when it is sentenceBounds'. "M." is "Monsieur" ("M. Le
 // Gall"), never a sentence's end.
 func initialOpenerReading22(s string) (other [][2]int, why doubtCause) {
-	b := sentenceBounds(s)
-	if len(b) == 0 {
-		return b, 0
-	}
-	quoted := quoteSpans(s)
-	first, last := b[0][0], b[len(b)-1][1]
-	cuts := boundsCuts(b)
-	for i := first + 2; i < last; i++ {
-		if s[i] != '.' || s[i-1] == 'M' || !unicode.IsUpper(rune(s[i-1])) || !spaceBefore(s, i-1) || hasCut(cuts, i+1) || inSpans(quoted, i) || insideQuote(s, first, i) {
-			continue
-		}
-		j := sentenceSpaceEnd(s, i+1)
-		if j == i+1 || j >= last || !sentenceOpens(s[j:]) || !opener(s[j:last]) || reInitial.MatchString(s[j:]) {
-			continue
-		}
-		cuts = append(cuts, [2]int{i + 1, j})
-	}
-	return cutsReading(b, cuts, doubtInitialOpener22)
+	return openerCutsReading(s, doubtInitialOpener22, func(s string, first, i int) bool {
+		return i >= first+2 && s[i-1] != 'M' && unicode.IsUpper(rune(s[i-1])) && spaceBefore(s, i-1)
+	})
 }

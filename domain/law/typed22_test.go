@@ -49,14 +49,7 @@ func TestTyped22RefusalsTyped(t *testing.T) {
 		{"a division comprising", []string{"Le chapitre II du titre Ier du livre Ier du code civil comprend les articles L. 1 et L. 2."}, errFormRefused22, "", 0},
 	} {
 		ins := ParseInstructions([]Article{{Number: "1er", Alineas: c.text}})
-		if c.at >= len(ins) {
-			t.Errorf("%s: %d instructions", c.name, len(ins))
-			continue
-		}
-		in := ins[c.at]
-		if in.Status != Unparsed || !errors.Is(refusalSaid(&in), c.want) || c.reason != "" && in.Reason != c.reason {
-			t.Errorf("%s: %v %q (%v); want %v %q", c.name, in.Status, in.Reason, in.refusal, c.want, c.reason)
-		}
+		typed22Refused(t, c.name, ins, c.at, c.want, c.reason)
 	}
 }
 
@@ -103,14 +96,7 @@ func TestTyped22OtherRefusalsTyped(t *testing.T) {
 			arts = append(arts, Article{Number: ArticleNumber(string(rune('1' + k))), Alineas: al})
 		}
 		ins := ParseInstructions(arts)
-		if c.at >= len(ins) {
-			t.Errorf("%s: %d instructions", c.name, len(ins))
-			continue
-		}
-		in := ins[c.at]
-		if in.Status != Unparsed || !errors.Is(refusalSaid(&in), c.want) || c.reason != "" && in.Reason != c.reason {
-			t.Errorf("%s: %v %q (%v); want %v %q", c.name, in.Status, in.Reason, in.refusal, c.want, c.reason)
-		}
+		typed22Refused(t, c.name, ins, c.at, c.want, c.reason)
 	}
 }
 
@@ -144,5 +130,19 @@ func TestTyped22CorpusRefusalsTyped(t *testing.T) {
 	})
 	if err != nil || n == 0 {
 		t.Fatalf("%d refusals read: %v", n, err)
+	}
+}
+
+// typed22Refused checks that instruction at of ins is refused with want,
+// its Reason reason when given.
+func typed22Refused(t *testing.T, name string, ins []Instruction, at int, want error, reason string) {
+	t.Helper()
+	if at >= len(ins) {
+		t.Errorf("%s: %d instructions", name, len(ins))
+		return
+	}
+	in := ins[at]
+	if in.Status != Unparsed || !errors.Is(refusalSaid(&in), want) || reason != "" && in.Reason != reason {
+		t.Errorf("%s: %v %q (%v); want %v %q", name, in.Status, in.Reason, in.refusal, want, reason)
 	}
 }
