@@ -1645,6 +1645,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(reasonOf(errFormRefused22, "a new article that takes up another's provisions (qui reprend les dispositions de l'article …): its text, as of when, and the other article's fate are not said"))
 			return
 		}
+		if err := referencesReplaced23(low); err != nil {
+			fail(err)
+			return
+		}
 		fail(errNoKnownForm22)
 	}
 }

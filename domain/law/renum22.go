@@ -171,7 +171,7 @@ func rangeAsList22(targetCased string, am []int) (string, bool) {
 // in a last clause of their own: "Au 2°, le mot : « A » est remplacé par
 // le mot : « B » et le 2° devient le 3°", "…, les mots : « A » sont
 // supprimés ; le 3° devient le 4°" (groups: the edit, the relabelling).
-var reWordsThenRelabel22 = mustRe(`^(.*(?:»|\bsupprimée?s?))\s*(?:,?\s+et|;)\s+((?:[Ll]es?|[Ll]a)\s+[^«»"“”,;:]*?\s+devien(?:t|nent)\s+[^«»"“”,;:]*?)\s*[.;]?\s*$`)
+var reWordsThenRelabel22 = mustRe(`^(.*(?:»|\bsupprimée?s?))\s*(?:,?\s+et|;)\s+((?:(?:[Ll]es?|[Ll]a)\s+[^«»"“”,;:]*?|[Ii]l)\s+devien(?:t|nent)\s+[^«»"“”,;:]*?)\s*[.;]?\s*$`)
 
 // reRelabelSubject22 splits the relabelling of reWordsThenRelabel22
 // (groups: the items, the new labels).
@@ -184,7 +184,8 @@ var reRelabelSubject22 = mustRe(`^(.+?)\s+devien(?:t|nent)\s+(.+)$`)
 // relabelled (it was refused: "renumbering after another verb"). The
 // second clause names items by their labels alone (no article, no
 // code), in the part that holds the first's place ("Au a du 2°, … et le
-// a devient le b": the a of the 2°).
+// a devient le b": the a of the 2°) — or a pronoun, the head's place,
+// several relabellings (relabelTail23).
 func wordsThenRelabel22(body string) (head, tail string, ok bool) {
 	m := reWordsThenRelabel22.FindStringSubmatch(strings.TrimSpace(body))
 	if m == nil || !strings.Contains(m[1], "«") {
@@ -194,16 +195,8 @@ func wordsThenRelabel22(body string) (head, tail string, ok bool) {
 	if strings.Count(head, "«") != strings.Count(head, "»") || strings.Contains(asciiLower(foldAccents(shapeOnly(head))), "devien") {
 		return "", "", false
 	}
-	r := reRelabelSubject22.FindStringSubmatch(tail)
-	if r == nil {
-		return "", "", false
-	}
-	im := reRenumItems.FindStringSubmatch(plainLetterLabels(r[1]))
-	tm := reRenumItemsTo.FindStringSubmatch(plainLetterLabels(r[2]))
-	if im == nil || tm == nil || im[2] != "" {
-		return "", "", false
-	}
-	return head, upperFirst(tail), true
+	tail, ok = relabelTail23(head, tail)
+	return head, upperFirst(tail), ok
 }
 
 // moreRenumLocators22 reads the locators after the first before a

@@ -485,7 +485,7 @@ func (p *parser) renumber(in *Instruction, level int, low, cased string, parent 
 			chainKind = divisionKind(f[len(f)-1])
 		}
 		if why != "" {
-			fail(reasonOf(errRenumberingUnread22, why))
+			fail(renumberingWhy23(why))
 			return
 		}
 		edits = append(edits, es...)
