@@ -299,6 +299,7 @@ func splitDispositif(paras []string) []amInstr {
 		// Its alinéa named by its rank ("Au troisième alinéa :"), or
 		// after "En conséquence, ", too (they were refused:
 		// TestGenAmLocatorColonRank).
+		l = amAlineaModified23(l)
 		if m := amLocColon.FindStringSubmatch(numberedAlineas(l)); m != nil {
 			l = m[1] + m[2]
 		}

@@ -152,3 +152,26 @@ func amWordsReason23(head string) string {
 	}
 	return ""
 }
+
+// reAmAlineaModified23 is an amendment's alinéas named as a bill's
+// context, then items: "L'alinéa 3 est ainsi modifié :", "Les alinéas 3
+// et 4 sont ainsi modifiés :", the imperative "Modifier ainsi l'alinéa 3
+// :" (groups: the part number, the alinéas of the indicative, of the
+// imperative).
+var reAmAlineaModified23 = mustRe(`(?i)^((?:[IVX]+\.\s*[-–—―]?\s*|[A-Z]\s*[.\-–—―]\s*)?)(?:En\s+conséquence\s*,\s*)?(?:(?:l['’]\s*|les\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*)\s+(?:est|sont)\s+ainsi\s+modifi[ée]s?|modifier\s+ainsi\s+(?:l['’]\s*|les\s+)(alin[ée]as?\s+\d+(?:er)?(?:\s*(?:,\s*et|,|et|à)\s*\d+)*))\s*:$`)
+
+// amAlineaModified23 writes l, alinéas named as a context
+// (reAmAlineaModified23), as the locator "À l'alinéa 3 :" ("Aux
+// alinéas 3 et 4 :") the items after it take as their place (they were
+// refused); any other line is returned as it is.
+func amAlineaModified23(l string) string {
+	m := reAmAlineaModified23.FindStringSubmatch(l)
+	if m == nil {
+		return l
+	}
+	al := m[2] + m[3]
+	if strings.HasPrefix(strings.ToLower(al), "alinéas") || strings.HasPrefix(strings.ToLower(al), "alineas") {
+		return m[1] + "Aux " + al + " :"
+	}
+	return m[1] + "À l'" + al + " :"
+}

@@ -46,3 +46,31 @@ func TestAmWords23Group(t *testing.T) {
 		t.Errorf("reason: %q", r.Unparsed)
 	}
 }
+
+// TestAmWords23AlineaModified: an amendment's alinéas named as a bill's
+// context, "L'alinéa 1 est ainsi modifié :" ("Les alinéas 2 et 3 sont
+// ainsi modifiés :", the imperative "Modifier ainsi l'alinéa 2 :", after
+// a part number), then items: the locator "À l'alinéa 1 :" the items
+// take as their place (they were refused). Items refused under it
+// refuse the amendment, as under the locator.
+func TestAmWords23AlineaModified(t *testing.T) {
+	B := []string{"Le juge statue au premier jour.", "Le greffe note le jour.", "Il signe le jour."}
+	runAmendments(t, []amCase{
+		{"indicative", B, "L'alinéa 1 est ainsi modifié :\n1° Le mot : « premier » est remplacé par le mot : « dernier » ;\n2° Après le mot : « jour », sont insérés les mots : « ouvrable ».", []string{"Le juge statue au dernier jour ouvrable.", "Le greffe note le jour.", "Il signe le jour."}},
+		{"imperative", B, "Modifier ainsi l'alinéa 2 :\n1° Substituer au mot : « greffe » le mot : « greffier » ;\n2° Compléter cet alinéa par les mots : « et signe ».", []string{"Le juge statue au premier jour.", "Le greffier note le jour et signe.", "Il signe le jour."}},
+		{"two alinéas", B, "Les alinéas 2 et 3 sont ainsi modifiés :\n1° Le mot : « jour » est remplacé par le mot : « mois ».", []string{"Le juge statue au premier jour.", "Le greffe note le mois.", "Il signe le mois."}},
+		{"parts", B, "I. – L'alinéa 1 est ainsi modifié :\n1° Le mot : « premier » est remplacé par le mot : « dernier » ;\nII. – Modifier ainsi l'alinéa 2 :\na) Supprimer le mot : « greffe ».", []string{"Le juge statue au dernier jour.", "Le note le jour.", "Il signe le jour."}},
+		{"an item not read: refused", B, "L'alinéa 1 est ainsi modifié :\n1° La première phrase est supprimée ;\n2° L'alinéa 2 est supprimé.", nil},
+	})
+	for _, tc := range [][2]string{
+		{"L'alinéa 3 est ainsi modifié :", "À l'alinéa 3 :"},
+		{"II. – Les alinéas 3 et 4 sont ainsi modifiés :", "II. – Aux alinéas 3 et 4 :"},
+		{"Modifier ainsi l'alinéa 3 :", "À l'alinéa 3 :"},
+		{"L'alinéa 3 est ainsi rédigé :", "L'alinéa 3 est ainsi rédigé :"},
+		{"Le 3° est ainsi modifié :", "Le 3° est ainsi modifié :"},
+	} {
+		if got := amAlineaModified23(tc[0]); got != tc[1] {
+			t.Errorf("%q: got %q, want %q", tc[0], got, tc[1])
+		}
+	}
+}
