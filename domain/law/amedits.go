@@ -13,6 +13,9 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if in.refused {
 		return nil, false
 	}
+	if es, handled, ok := amWordsGroup23(ref, in, prev); handled {
+		return es, ok
+	}
 	// "Après le mot : « A », supprimer la fin de la phrase" (de cette
 	// phrase), no sentence named before (a sentence named is that
 	// sentence, as it was): the end of the sentence A is in, as

@@ -2097,7 +2097,7 @@ func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 		}
 		shifts.note(es)
 		if !ok {
-			bad = append(bad, unquotedReason22(in.head)+strings.Join(append([]string{in.head}, in.payload...), "\n"))
+			bad = append(bad, unquotedReason22(in.head)+amWordsReason23(in.head)+strings.Join(append([]string{in.head}, in.payload...), "\n"))
 			continue
 		}
 		edits = append(edits, es...)

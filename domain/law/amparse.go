@@ -140,6 +140,10 @@ func splitDispositif(paras []string) []amInstr {
 			continue
 		}
 		locLine, prevLoc = prevLoc, false
+		if amWordsItemLine23(out, l) {
+			out[len(out)-1].payload = append(out[len(out)-1].payload, l)
+			continue
+		}
 		if pi == sentence {
 			// The sentence before ended with its full stop: it announced
 			// no text on the lines after.
@@ -295,6 +299,7 @@ func splitDispositif(paras []string) []amInstr {
 		// Its alinéa named by its rank ("Au troisième alinéa :"), or
 		// after "En conséquence, ", too (they were refused:
 		// TestGenAmLocatorColonRank).
+		l = amAlineaModified23(l)
 		if m := amLocColon.FindStringSubmatch(numberedAlineas(l)); m != nil {
 			l = m[1] + m[2]
 		}
