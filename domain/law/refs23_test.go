@@ -36,6 +36,9 @@ func TestRefs23ArticlesApart(t *testing.T) {
 			two, 0, errJoinedPlacesUnread22},
 		{two, "1° Le premier alinéa de l'article L. 1 et de l'article L. 2 est supprimé ;",
 			[]string{"L1: Le juge A décide.", "L2: Le juge A rend."}, 0, nil},
+		// One place among others joined by "et au".
+		{append(slices.Clone(two), "L3: Le juge A dit.|Le juge A lit."), "1° Au premier alinéa de l'article L. 1 et de l'article L. 2 et au dernier alinéa de l'article L. 3, " + refs22Words,
+			[]string{"L1: Le juge B statue.|Le juge A décide.", "L2: Le juge B tranche.|Le juge A rend.", "L3: Le juge A dit.|Le juge B lit."}, 0, nil},
 		// L. 2 has no second alinéa: refused there, L. 1's edit stands.
 		{[]string{"L1: Le juge A statue.|Le juge A décide.", "L2: Le juge A tranche."}, "1° Au second alinéa de l'article L. 1 et de l'article L. 2, " + refs22Words,
 			[]string{"L1: Le juge A statue.|Le juge B décide.", "L2: Le juge A tranche."}, 1, nil},
@@ -100,6 +103,10 @@ func TestRefs23SubjectsCounted(t *testing.T) {
 		{[]string{one, "L2: Le chat vole. Il rit.|Le chien nage."},
 			"1° Le deuxième alinéa de l'article L. 1 et la dernière phrase du premier alinéa de l'article L. 2 sont supprimés ;",
 			[]string{"L1: Le chat dort. Il mange.|Le lapin saute.", "L2: Le chat vole.|Le chien nage."}, 0},
+		// The second's article the first's, named back: one article.
+		{[]string{one, "L2: Le chat vole.|Le chien nage."},
+			"1° La dernière phrase du premier alinéa de l'article L. 1 et le deuxième alinéa du même article sont supprimés ;",
+			[]string{"L1: Le chat dort.|Le lapin saute.", "L2: Le chat vole.|Le chien nage."}, 0},
 		// L. 2 has two alinéas, three named: refused there, L. 1's
 		// edit stands.
 		{[]string{one, "L2: Le chat vole.|Le chien nage."},
