@@ -1192,11 +1192,13 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					return err
 				}
 				k := 0
-				_ = onSentenceRead(al, i, i+1, e.Scope.Sentence, opt.grp, func(s string) (string, error) {
+				if err := onSentenceRead(al, i, i+1, e.Scope.Sentence, opt.grp, func(s string) (string, error) {
 					var r string
 					r, k = f(s)
 					return r, nil
-				})
+				}); err != nil {
+					return err // (refs23: the sentence's reason, not "words not found")
+				}
 				if e.Scope.OnlyInSentence && k != whole {
 					return applyErr(fmt.Sprintf("words %q outside sentence %d of an alinéa named before the sentence: of each alinéa or of the last only is not said", firstNonEmpty(e.Old, e.Anchor), e.Scope.Sentence))
 				}

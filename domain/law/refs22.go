@@ -295,6 +295,9 @@ func andArticleOrPart22(low string) []int {
 		return loc
 	}
 	loc := reAndPart22.FindStringIndex(low)
+	if loc == nil {
+		loc = reAndCounted23.FindStringIndex(low)
+	}
 	if loc == nil || !strings.Contains(low[:loc[0]], "article") || !strings.Contains(low[loc[1]:], "article") {
 		return nil
 	}

@@ -137,6 +137,7 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, error) 
 		// ranks is not said (it was dropped, the article alone went).
 		return nil, false, reasonOf(errPlaceUnread22, "a rank with no noun: "+m[1])
 	}
+	low, cased = articlesApartJoined23(low, cased)
 	low, cased, why22 := pronounPlace22(low, cased)
 	if why22 != nil {
 		return nil, false, why22
@@ -733,7 +734,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, err
 	// own; what follows the second's designation ("de l'article L. 1",
 	// "du I …") is the first's too (it was refused: an alinéa of an
 	// alinéa).
-	if m := reSentenceAndDivision.FindStringSubmatchIndex(low); m != nil && !strings.Contains(low[m[4]:], "phrase") {
+	if m := reSentenceAndDivision.FindStringSubmatchIndex(low); m != nil && !strings.Contains(low[m[4]:], "phrase") && !eachOwnArticle23(low, m) {
 		tail, tailCased := low[m[4]:], cased[m[4]:]
 		suffix := ""
 		if d := reDesignationEnd.FindStringIndex(tail); d != nil {
@@ -746,7 +747,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, err
 	// l'article L. 1": a division, then a sentence of a division of its
 	// own; what follows the sentence's holder ("de l'article L. 1", "du
 	// II …") is the first's too (it was refused: an alinéa of an alinéa).
-	if m := reDivisionAndSentence.FindStringSubmatchIndex(low); m != nil && !strings.Contains(low[:m[3]], "phrase") {
+	if m := reDivisionAndSentence.FindStringSubmatchIndex(low); m != nil && !strings.Contains(low[:m[3]], "phrase") && !eachOwnArticle23(low, m) {
 		tail, tailCased := low[m[4]:], cased[m[4]:]
 		suffix := ""
 		if h := reDesignationEnd.FindStringIndex(tail); h != nil {

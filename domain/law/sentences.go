@@ -333,7 +333,7 @@ func sentenceIndex(b [][2]int, n int) (int, error) {
 		k = len(b) + n
 	}
 	if k < 0 || k >= len(b) {
-		return 0, applyErr(fmt.Sprintf("sentence %d not found", n))
+		return 0, sentenceMissing23(n)
 	}
 	if b[k][0] == -2 {
 		return 0, applyErr(fmt.Sprintf("sentence %d was rewritten by an earlier edit of the group into another count of sentences: which one it is now is not known", n))
