@@ -20,6 +20,10 @@ type AmendedArticle struct {
 	// is applied whole or not at all, never guessed.
 	Applied  bool
 	Unparsed []string
+	// Refusals says why each line of Unparsed was refused, one error
+	// for each, in order, of a kind errors.Is finds (amtyped24.go);
+	// the "(reason) " an Unparsed line opens with is its text.
+	Refusals []error
 	// Edits are the parsed edits (Scope.Ref is the bill article).
 	Edits []Edit
 	// Identical is set by ComposeAmendments on an amendment identical to
@@ -41,7 +45,9 @@ type AmendedArticle struct {
 // "II. –". The dispositif may be HTML, as in the Assemblée's open data.
 func ApplyAmendment(a Article, dispositif string) AmendedArticle {
 	if paras := HTMLToParagraphs(dispositif); editsAnAmendment(paras) {
-		return AmendedArticle{Article: a, Unparsed: []string{"(a sub-amendment: it edits an amendment, not this article) " + strings.Join(paras, "\n")}}
+		r := AmendedArticle{Article: a}
+		amRefused24(&r, errSubAmendment24, strings.Join(paras, "\n"))
+		return r
 	}
 	r, _ := applyAmendment(a, nil, nil, dispositif)
 	return r
@@ -227,7 +233,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			}
 		}
 		if parent < 0 {
-			out[i].Unparsed = []string{"(sub-amendment of amendment " + m[1] + ", not among those composed) " + strings.Join(raw, "\n")}
+			amRefused24(&out[i], parentNotComposed24(m[1]), strings.Join(raw, "\n"))
 			continue
 		}
 		// The amendment's alinéas are counted as tabled, as the
@@ -253,7 +259,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 		}
 		r, tags := applyAmendment(host, hs.tabled, hs.tags, strings.Join(append([]string{loc}, body...), "\n"))
 		if !r.Applied || r.Deleted {
-			out[i].Unparsed = r.Unparsed
+			out[i].Unparsed, out[i].Refusals = r.Unparsed, subRefusals24(r)
 			if len(out[i].Unparsed) == 0 {
 				out[i].Unparsed = []string{strings.Join(raw, "\n")}
 			}
@@ -303,7 +309,8 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			continue
 		}
 		if paras := HTMLToParagraphs(d); editsAnAmendment(paras) {
-			out[i] = AmendedArticle{Article: a, Unparsed: []string{"(a sub-amendment: it edits an amendment, not this article) " + strings.Join(paras, "\n")}}
+			out[i] = AmendedArticle{Article: a}
+			amRefused24(&out[i], errSubAmendment24, strings.Join(paras, "\n"))
 			continue
 		}
 		if sameChange(done, tabled, d, CodeRef{Code: "bill", Article: NormalizeArticleNumber(string(a.Number))}) {
@@ -316,7 +323,8 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			// the text this one was tabled on: it falls, as after a
 			// whole article rewritten (the new text held its words).
 			// The same rewrite in other typography applies.
-			out[i] = AmendedArticle{Article: a, Unparsed: []string{fmt.Sprintf("(alinéa %d (as tabled) was rewritten by amendment %s before it: tabled on its text, this one falls) %s", n, by, strings.Join(HTMLToParagraphs(d), "\n"))}}
+			out[i] = AmendedArticle{Article: a}
+			amRefused24(&out[i], fallsRewritten24(n, by), strings.Join(HTMLToParagraphs(d), "\n"))
 			continue
 		}
 		if whole != "" && !(r.Applied && rewritesWholeArticle(r) && sameWords(r.Article.Alineas, a.Alineas)) {
@@ -327,7 +335,8 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			// cet article" completed a deleted article, "Après le mot :
 			// « A »" found A in the new text). The same rewrite in other
 			// typography (adopted jointly) applies.
-			out[i] = AmendedArticle{Article: a, Unparsed: []string{"(amendment " + whole + " deleted the article or rewrote it whole before it: tabled on the text it replaced, this one falls) " + strings.Join(HTMLToParagraphs(d), "\n")}}
+			out[i] = AmendedArticle{Article: a}
+			amRefused24(&out[i], fallsWholeArticle24(whole), strings.Join(HTMLToParagraphs(d), "\n"))
 			continue
 		}
 		out[i] = r
@@ -354,7 +363,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 	for i := range ams {
 		if sub[i] && out[i].Applied && !out[parentOf[i]].Applied {
 			out[i].Applied, out[i].Edits = false, nil
-			out[i].Unparsed = []string{"(its amendment " + ams[parentOf[i]].Number + ", as this sub-amendment left it, was refused) " + strings.Join(HTMLToParagraphs(ams[i].Text), "\n")}
+			amRefused24(&out[i], parentRefused24(ams[parentOf[i]].Number), strings.Join(HTMLToParagraphs(ams[i].Text), "\n"))
 		}
 	}
 	return a, out
@@ -422,13 +431,13 @@ func applyAmendmentText(a Article, tabled []string, tags []int, dispositif strin
 	}
 	ref := CodeRef{Code: "bill", Article: NormalizeArticleNumber(string(a.Number))}
 	paras := HTMLToParagraphs(dispositif)
-	edits, unparsed := parseDispositif(ref, paras)
+	edits, unparsed, why := parseDispositif24(ref, paras)
 	markQuantities(edits, strings.Join(paras, "\n"))
 	out.Edits = edits
 	if len(unparsed) > 0 || len(edits) == 0 {
-		out.Unparsed = unparsed
+		out.Unparsed, out.Refusals = unparsed, why
 		if len(edits) == 0 && len(unparsed) == 0 {
-			out.Unparsed = []string{strings.Join(HTMLToParagraphs(dispositif), "\n")}
+			out.Unparsed, out.Refusals = []string{strings.Join(HTMLToParagraphs(dispositif), "\n")}, []error{errAmNoInstruction24}
 		}
 		out.Edits = nil
 		return out, tags
@@ -577,7 +586,7 @@ func applyAmendmentText(a Article, tabled []string, tags []int, dispositif strin
 			}
 		}
 		if err != nil {
-			out.Unparsed = []string{"(" + err.Error() + ") " + strings.Join(HTMLToParagraphs(dispositif), "\n")}
+			amRefused24(&out, amEditRefused24(err), strings.Join(HTMLToParagraphs(dispositif), "\n"))
 			return out, tags
 		}
 		before := a.Alineas
@@ -588,7 +597,7 @@ func applyAmendmentText(a Article, tabled []string, tags []int, dispositif strin
 				// the edits after the deletion have no article to edit,
 				// those before it are undone — the amendment says two
 				// things (they were dropped, the article deleted).
-				out.Unparsed = []string{"(the article deleted and edited) " + strings.Join(HTMLToParagraphs(dispositif), "\n")}
+				amRefused24(&out, errDeletedAndEdited24, strings.Join(HTMLToParagraphs(dispositif), "\n"))
 				return out, tags
 			}
 			tags = nil
@@ -2043,15 +2052,17 @@ var supNumero = mustRe(`\b([nN])\s*<sup>\s*o\s*</sup>`)
 
 var supOrdinal = mustRe(`(?i)(<sup>\s*(?:er|re|e|ème|eme|nd|nde)\s*</sup>)(\pL)`)
 
-// parseDispositif reads the dispositif's paragraphs into edits of the
-// article ref. Instructions it does not understand are returned raw.
-func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
+// parseDispositif24 reads the dispositif's paragraphs into edits of the
+// article ref. Instructions it does not understand are returned raw,
+// each with its refusal (amInstrRefusal24).
+func parseDispositif24(ref CodeRef, paras []string) ([]Edit, []string, []error) {
 	paras = slices.Clone(dispositifOnly(paras))
 	for k := range paras {
 		paras[k] = amAlineasExcept(paras[k])
 	}
 	var edits, prev, group []Edit
 	var bad []string
+	var why []error // (amInstrRefusal24) one for each of bad
 	shifts := sentenceShifts{}
 	under := ""
 	for _, in := range splitJoined(splitDispositif(paras)) {
@@ -2098,12 +2109,13 @@ func parseDispositif(ref CodeRef, paras []string) ([]Edit, []string) {
 		shifts.note(es)
 		if !ok {
 			bad = append(bad, unquotedReason22(in.head)+amWordsReason23(in.head)+strings.Join(append([]string{in.head}, in.payload...), "\n"))
+			why = append(why, amInstrRefusal24(in))
 			continue
 		}
 		edits = append(edits, es...)
 		prev = es
 	}
-	return edits, bad
+	return edits, bad, why
 }
 
 // amSameAlineaCased is "le même alinéa" in an instruction's head, with

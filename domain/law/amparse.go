@@ -33,6 +33,9 @@ type amInstr struct {
 	// refused marks an instruction whose words are not said
 	// (itemEndSemicolon): it is refused.
 	refused bool
+	// mark24 is the kind of the item mark the head's line opened with
+	// (amItemMark24).
+	mark24 string
 }
 
 var (
@@ -143,6 +146,9 @@ func splitDispositif(paras []string) []amInstr {
 		if amWordsItemLine23(out, l) {
 			out[len(out)-1].payload = append(out[len(out)-1].payload, l)
 			continue
+		}
+		if amWordsSibling24(out, l) {
+			wantBlock = false // (siblingOfHead24)
 		}
 		if pi == sentence {
 			// The sentence before ended with its full stop: it announced
@@ -544,7 +550,7 @@ func splitDispositif(paras []string) []amInstr {
 			head = locator + ", " + lowerFirst(head)
 			under = locator
 		}
-		out = append(out, amInstr{head: head, under: under})
+		out = append(out, amInstr{head: head, under: under, mark24: amItemMark24(l)})
 		setWants()
 	}
 	return out

@@ -132,7 +132,7 @@ func amWordsGroup23(ref CodeRef, in amInstr, prev []Edit) (es []Edit, handled, o
 // whatever their verb (the imperative's "1° Substituer …" was read as
 // an instruction of its own, the words' place lost).
 func amWordsItemLine23(out []amInstr, l string) bool {
-	if len(out) == 0 || !reAmWordsHead23.MatchString(strings.TrimSpace(out[len(out)-1].head)) || isQuoted(l) {
+	if len(out) == 0 || !reAmWordsHead23.MatchString(strings.TrimSpace(out[len(out)-1].head)) || isQuoted(l) || siblingOfHead24(out[len(out)-1], l) {
 		return false
 	}
 	for _, p := range out[len(out)-1].payload {

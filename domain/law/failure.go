@@ -78,7 +78,7 @@ func applyEditContained(c Corpus, e Edit, opt ApplyOptions, before []string) (er
 func applyAmendment(a Article, tabled []string, tags []int, dispositif string) (r AmendedArticle, t []int) {
 	defer func() {
 		if v := recover(); v != nil {
-			r = AmendedArticle{Article: a, Unparsed: []string{"(" + (&EngineFailure{Value: v}).Error() + ") " + dispositif}}
+			r = AmendedArticle{Article: a, Unparsed: []string{"(" + (&EngineFailure{Value: v}).Error() + ") " + dispositif}, Refusals: []error{&EngineFailure{Value: v}}}
 			t = tags
 		}
 	}()
