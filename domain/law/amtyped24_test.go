@@ -47,6 +47,7 @@ func TestAmTyped24ApplyAmendment(t *testing.T) {
 		{"no form read", "Faire en sorte que le juge lise mieux.", errAmInstructionUnread24},
 		{"empty", "", errAmNoInstruction24},
 		{"words unquoted, the place after", "Alinéa 2 : Remplacer le mot : juge par le mot : greffier dans l'ensemble du texte", errUnquotedOneLine22},
+		{"words ending with a semicolon, the alinéa completed", "Alinéa 2\n1° Compléter cet alinéa par les mots :\net classe ;\n2° Remplacer le mot :\njuge\npar le mot :\nclerc", errAmItemWordsUnsaid24},
 		{"a words group not read", "À l'alinéa 2 :\n1° Les mots : « le dossier » sont ainsi modifiés :\na) Le mot : « registre » est remplacé par le mot : « acte » ;", errAmWordsGroup23},
 	} {
 		amTyped24Refused(t, c.name, ApplyAmendment(a, c.disp), c.want)
