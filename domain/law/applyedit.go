@@ -422,7 +422,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	if lo, hi, label, err = tableSpan22(al, lo, hi, label, e); err != nil {
 		return err // a table as a unit (tables22.go)
 	}
-	if e.Scope.tableRow22 != 0 {
+	if e.Scope.tableRow22 != 0 || e.Scope.table24.on {
 		r, err := tableRowEdit22(al[lo], e, opt)
 		if err != nil {
 			return err

@@ -29,7 +29,13 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		return
 	}
 	body = dropRestUnchanged(body)
-	if rest, whole, row, ok := tableLocator22(body); ok {
+	if rest, sel, kind, ok, bad := tableLocator24(body); bad {
+		refuseTyped(in, errTablePart24) // a part of a table (tables24.go)
+		return
+	} else if ok {
+		body = rest
+		defer markTable24(in, sel, kind)
+	} else if rest, whole, row, ok := tableLocator22(body); ok {
 		body = rest // the table of a place (tables22.go)
 		defer markTable22(in, whole, row)
 	}

@@ -189,6 +189,9 @@ type Scope struct {
 	// tableRow22, with table22, is a row of the table counted from its
 	// end: -1 "la dernière ligne", -2 "l'avant-dernière".
 	tableRow22 int
+	// table24, with table22, is a row, a column or a cell of the table,
+	// or a row added (tables24.go).
+	table24 tableSel24
 }
 
 // Edit is one parsed operation on the law in force.

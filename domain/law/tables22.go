@@ -283,6 +283,9 @@ var (
 // be the table's first (a heading or not, the law does not say), the
 // table have no nested table, no cell spanning rows and no footer.
 func tableRowEdit22(t string, e Edit, opt ApplyOptions) (string, error) {
+	if e.Scope.table24.on {
+		return tableEdit24(t, e, opt) // a row, a column, a cell (tables24.go)
+	}
 	if g := opt.grp; g != nil && !g.rowsAsFound22(t) {
 		// "1° La dernière ligne du tableau est supprimée ; 2° À la
 		// dernière ligne du tableau, …": the last row as the bill article
@@ -392,7 +395,7 @@ func tableSpan22(al []string, lo, hi int, label string, e Edit) (int, int, strin
 	}
 	switch e.Kind {
 	case EditReplaceWords, EditDeleteWords, EditInsertWords:
-		if len(e.Occurrences) == 0 && e.Times == 0 && e.Scope.tableRow22 == 0 {
+		if len(e.Occurrences) == 0 && e.Times == 0 && e.Scope.tableRow22 == 0 && !e.Scope.table24.on {
 			masked, _, _ := maskTable22(al[at])
 			if hits := findOcc(masked, firstNonEmpty(e.Old, e.Anchor), nil); len(hits) != 2 {
 				return lo, hi, label, errTableWordsOnce22

@@ -22,7 +22,7 @@ func TestTyped22RefusalsTyped(t *testing.T) {
 		at     int // the instruction refused
 	}{
 		{"a table, the context", []string{"Le tableau du second alinéa" + L1 + " est ainsi modifié :"}, errPartOfArticleUnread22, "a part of an article not read: tableau", 0},
-		{"a row of a table, the place", []string{"Au tableau du second alinéa" + L1 + ", à la deuxième ligne" + swap}, errPartOfArticleUnread22, "a part of an article not read: ligne", 0},
+		{"a row of a table, the place", []string{"Au tableau du second alinéa" + L1 + ", à la deuxième ligne et à la troisième ligne" + swap}, errPartOfArticleUnread22, "a part of an article not read: ligne", 0},
 		{"et suivants", []string{"Aux articles L. 1 et suivants du code civil" + swap}, errPlaceUnread22, "articles \"et suivants\": the last is not named", 0},
 		{"an item with a parenthesis", []string{"Au 1°)" + L1 + swap}, errPlaceUnread22, "unrecognised item designation", 0},
 		{"du même code, none", []string{"À l'article L. 1 du même code" + swap}, errSameUnresolved22, "\"du même code\" with no code named before", 0},
