@@ -28,7 +28,7 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		endOfSentence = true
 	}
 	es, ok := parseAmInstrEdits(ref, in, prev)
-	if !ok {
+	if !ok || restAfterBeginning24(in, es) != nil {
 		return nil, false
 	}
 	if endOfSentence {

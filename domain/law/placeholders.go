@@ -25,6 +25,7 @@ func numberFirstParagraph(al, lines, tabled []string) ([]string, []string) {
 	sep := billSeparator(al, tabled)
 	lines = append([]string(nil), lines...)
 	lines[0] = m[1] + sep + lines[0][len(m[0]):]
+	lines = sameSeparator24(lines, sep)
 	if m[1] != "II" || len(al) == 0 {
 		return al, lines
 	}
