@@ -116,12 +116,27 @@ func contractions24(al []string) int {
 var reContraction24 = mustRe(`(?:^|[^\pL'’])(?i:de|à)\s+les?\s+(\pL+)`)
 
 // infinitiveLike24 reports whether the word w (lower case) may be an
-// infinitive, as the pronoun "le" or "les" goes before: a word in -er,
-// -ir or -ïr, or in -re of the endings the verbs have — not the nouns'
-// ("maire", "ministre", "membre", "titre", "mesure", "mémoire": "à le
-// maire" is no "à le faire").
+// infinitive, as the pronoun "le" or "les" goes before: a word in -er
+// (not "premier", "dernier", nor in -ssier, -ulier, -tier, -chier,
+// -quier, -mier, the nouns' and adjectives': "dossier", "particulier",
+// "métier"), -ir or -ïr, or in -re of the endings the verbs have — not
+// the nouns' ("maire", "ministre", "membre", "titre", "mesure",
+// "mémoire": "à le maire" is no "à le faire").
 func infinitiveLike24(w string) bool {
-	if strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "ïr") {
+	if strings.HasSuffix(w, "er") {
+		// Nouns and adjectives in -ier no verb ends with: "le premier
+		// ministre", "le dossier", "le particulier", "le métier".
+		if w == "premier" || w == "dernier" {
+			return false
+		}
+		for _, suf := range []string{"ssier", "ulier", "tier", "chier", "quier", "mier"} {
+			if strings.HasSuffix(w, suf) {
+				return false
+			}
+		}
+		return true
+	}
+	if strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "ïr") {
 		return true
 	}
 	if !strings.HasSuffix(w, "re") {
@@ -181,4 +196,18 @@ func upperAfterSplit24(rest string) string {
 		return rest
 	}
 	return rest[:len(rest)-len(t)] + upperFirst(t)
+}
+
+// commaBeforeMark24 is the words w added at the end of a text that
+// closes with the mark end (a period, a semicolon or a colon, "" for
+// none), without the comma they end with: before the text's mark a comma
+// goes — "1° Sur la demande ;" completed by « , le cas échéant, » reads
+// "1° Sur la demande, le cas échéant ;" (it gave "…, le cas échéant,
+// ;"), as words replaced or inserted before the text's mark lose it. A
+// comma alone is left as said.
+func commaBeforeMark24(w, end string) string {
+	if strings.TrimSpace(end) == "" || !strings.HasSuffix(w, ",") || strings.Trim(w, ", ") == "" {
+		return w
+	}
+	return strings.TrimRight(strings.TrimSuffix(w, ","), " \u00a0")
 }

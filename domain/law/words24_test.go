@@ -126,6 +126,7 @@ func TestWords24InfinitiveLike(t *testing.T) {
 		"produire": true, "conclure": true, "suivre": true, "croire": true, "saisir": true, "notifier": true,
 		"maire": false, "notaire": false, "ministre": false, "membre": false, "titre": false, "mesure": false,
 		"mémoire": false, "ordre": false, "livre": false, "lettre": false, "maître": false, "père": false,
+		"premier": false, "dernier": false, "dossier": false, "particulier": false, "métier": false, "publier": true, "modifier": true,
 	} {
 		if got := infinitiveLike24(w); got != want {
 			t.Errorf("infinitiveLike24(%q) = %v, want %v", w, got, want)
@@ -150,4 +151,28 @@ func TestWords24SentenceSplit(t *testing.T) {
 		{name: "the first word replaced", before: L, want: []string{"Un nouveau juge statue ; il signe."},
 			text: "À l'article L. 1 du code civil, le mot : « Le » est remplacé par les mots : « un nouveau »."},
 	})
+}
+
+// TestWords24CommaBeforeMark: words added at the end of a text closing
+// with a mark lose the comma they end with — "1° Sur la demande ;"
+// completed by « , le cas échéant, » reads "1° Sur la demande, le cas
+// échéant ;" (it gave "…, le cas échéant, ;"), so before a period; a
+// text with no mark keeps it, a comma alone is left as said.
+func TestWords24CommaBeforeMark(t *testing.T) {
+	L := []string{"Le juge statue :", "1° Sur la demande ;", "2° Sur la défense."}
+	runWords24(t, []words24Case{
+		{name: "before a semicolon", before: L, want: []string{L[0], "1° Sur la demande, le cas échéant ;", L[2]},
+			text: "À la fin du 1° de l'article L. 1 du code civil, sont ajoutés les mots : « , le cas échéant, »."},
+		{name: "before a period", before: L, want: []string{L[0], L[1], "2° Sur la défense, le cas échéant."},
+			text: "Le 2° de l'article L. 1 du code civil est complété par les mots : « , le cas échéant, »."},
+	})
+	for _, c := range []struct{ w, end, want string }{
+		{", le cas échéant,", "", ", le cas échéant,"},
+		{",", " ;", ","},
+		{"et le clerc,", ".", "et le clerc"},
+	} {
+		if got := commaBeforeMark24(c.w, c.end); got != c.want {
+			t.Errorf("commaBeforeMark24(%q, %q) = %q, want %q", c.w, c.end, got, c.want)
+		}
+	}
 }
