@@ -47,7 +47,7 @@ func wordsChecked24(before, after []string, e Edit) error {
 	if e.Kind == EditInsertWords && !e.Before && (elisionMissing(before, after, e.New) || elisionBroken(before, after, e.New)) {
 		return errElisionAfterAnchor24
 	}
-	if contractions24(after) > contractions24(before) {
+	if contractionJunction24(e.New) && contractions24(after) > contractions24(before) {
 		return errContractionNeeded24
 	}
 	if e.Kind == EditReplaceWords && e.Old != e.New && strings.EqualFold(e.Old, e.New) && strings.Join(before, "\n") == strings.Join(after, "\n") {
@@ -210,4 +210,19 @@ func commaBeforeMark24(w, end string) string {
 		return w
 	}
 	return strings.TrimRight(strings.TrimSuffix(w, ","), " \u00a0")
+}
+
+// contractionJunction24 reports whether new words nw meet the text where
+// a contraction may be wanting: they end with "de" or "à" (the text's
+// "le maire" after them) or begin with "le" or "les" (after the text's
+// "de" or "à"). Words put elsewhere — the word after a pronoun "le"
+// replaced ("de le remettre", « remettre » by another verb), "de le"
+// written inside the new words — are the law's text, not checked.
+func contractionJunction24(nw string) bool {
+	f := strings.Fields(nw)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	return last == "de" || last == "à" || f[0] == "le" || f[0] == "les"
 }

@@ -114,6 +114,8 @@ func TestWords24Contraction(t *testing.T) {
 			text: "À l'article L. 1 du code civil, le mot : « par » est remplacé par le mot : « de »."},
 		{name: "a pronoun, an infinitive in -ttre", before: []string{"Il est tenu de la saisir."}, want: []string{"Il est tenu de le transmettre."},
 			text: "À l'article L. 1 du code civil, les mots : « la saisir » sont remplacés par les mots : « le transmettre »."},
+		{name: "the word after a pronoun replaced", before: []string{"Il est tenu de le remettre."}, want: []string{"Il est tenu de le zorglub."},
+			text: "À l'article L. 1 du code civil, le mot : « remettre » est remplacé par le mot : « zorglub »."},
 		{name: "de then la", before: []string{"La demande est faite par la commune."}, want: []string{"La demande est faite de la commune."},
 			text: "À l'article L. 1 du code civil, le mot : « par » est remplacé par le mot : « de »."},
 	})
