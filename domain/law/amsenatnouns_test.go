@@ -21,7 +21,7 @@ func TestGrammarAmendmentWordNouns(t *testing.T) {
 		{"le nombre then par le nombre without its colon", al, "Alinéa 2\n\nRemplacer le nombre :\n\ntrois\n\npar le nombre\n\nsix", six},
 		{"la durée (Assemblée)", al, "À l'alinéa 2, remplacer la durée : « trois mois » par la durée : « six mois ».", six},
 		{"l'expression (Sénat)", al, "Alinéa 2\n\nRemplacer l'expression :\n\ntrois mois\n\npar l'expression :\n\nsix mois", six},
-		{"le signe (Sénat)", al, "Alinéa 1\n\nRemplacer le signe :\n\n;\n\npar le signe :\n\n.", []string{"Le maire agit. il décide.", al[1]}},
+		{"le signe (Sénat)", al, "Alinéa 1\n\nRemplacer le signe :\n\n;\n\npar le signe :\n\n.", []string{"Le maire agit. Il décide.", al[1]}},
 		{"la première phrase is a division, not words", []string{"Il agit. Il décide."}, "Alinéa 1\n\nRemplacer la première phrase par une phrase ainsi rédigée :\n\nIl signe.", []string{"Il signe. Il décide."}},
 	})
 	// The nouns, accented or not, read alike by both lists.

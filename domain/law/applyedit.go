@@ -1091,6 +1091,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if !ok {
 				return applyErr(fmt.Sprintf("words %q not found", e.Anchor))
 			}
+			if r, err = keepsSemicolon22(al[i], r); err != nil {
+				return err // words24: the alinéa's colon or semicolon, as its end rewritten
+			}
 			al[i] = r
 			break
 		}
@@ -1234,6 +1237,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && determinerAfterContraction(a.Alineas[lo:hi], al[lo:hi], e.New) {
 			return applyErr(fmt.Sprintf("new words %q begin with a determiner after \"du\", \"des\", \"au\" or \"aux\", which hold an article already: the words around are not said", e.New))
+		}
+		if err := wordsChecked24(a.Alineas[lo:hi], al[lo:hi], e); err != nil {
+			return err
 		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && marksDoubled(a.Alineas[lo:hi], al[lo:hi]) {
 			return applyErr(fmt.Sprintf("new words %q end with a mark before the text's own (\" ;.\", \": ;\"): which one stands is not said", e.New))

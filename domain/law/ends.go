@@ -204,7 +204,7 @@ func appendWords(s, words string) string {
 			end = sp + end
 		}
 	}
-	w := strings.TrimSpace(words)
+	w := commaBeforeMark24(strings.TrimSpace(words), end)
 	sep := " "
 	if strings.HasPrefix(w, ",") || strings.HasPrefix(w, ".") {
 		sep = ""

@@ -21,6 +21,9 @@ func lowerAfterJoin(rest, joined string) string {
 	if joined == "" {
 		return rest
 	}
+	if splitsSentences24(";", joined) {
+		return upperAfterSplit24(rest) // words24
+	}
 	t := strings.TrimLeft(rest, " \u00a0")
 	if t == "" {
 		return rest

@@ -1008,7 +1008,7 @@ func replaceAt(s string, hits []int, f func(string) string) (string, int) {
 		}
 		prev = hits[k+1]
 		joined = ""
-		if joinsSentences(s[hits[k]:hits[k+1]], r) {
+		if joinsSentences(s[hits[k]:hits[k+1]], r) || splitsSentences24(s[hits[k]:hits[k+1]], r) {
 			joined = r
 		}
 	}
