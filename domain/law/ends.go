@@ -326,10 +326,10 @@ func listEnd(al []string, lo, hi int) bool {
 	for last > lo && !dashItem(al[last]) && !listItem(al[last]) {
 		last--
 	}
-	if dashPair24(al[last], al[lo-1]) {
+	if dashItem(al[last]) && dashItem(al[lo-1]) {
 		// "– le préfet ;", "– le juge." without the juge: the préfet
 		// ends the list of dashes now.
-		return strings.HasSuffix(strings.TrimSpace(al[last]), ".") && separatedEnd(al[lo-1]) && (hi >= len(al) || !dashItem(al[hi]) && !gluedDash24(al[hi]))
+		return strings.HasSuffix(strings.TrimSpace(al[last]), ".") && separatedEnd(al[lo-1]) && (hi >= len(al) || !dashItem(al[hi]))
 	}
 	if !listItem(al[last]) || !strings.HasSuffix(strings.TrimSpace(al[last]), ".") {
 		return false

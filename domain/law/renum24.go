@@ -1,7 +1,6 @@
 package law
 
 import (
-	"errors"
 	"slices"
 	"strings"
 )
@@ -80,53 +79,4 @@ func themRelabelled24(body string) string {
 		return body
 	}
 	return m[1] + m[2] + m[3] + " et les " + m[2] + " deviennent " + m[4] + "."
-}
-
-// errGluedDashes24: dashes of a list written glued to their words
-// ("-le revenu ;", as some codes print them) beside dashes written with
-// a space, or in more than one list of the place: which lines are the
-// list's dashes, and their ranks, is not said.
-var errGluedDashes24 = errors.New("dashes glued to their words beside others, or in several lists: which lines are the list's dashes is not said")
-
-// reGluedDash24 is an alinéa opening with a dash glued to its first
-// word, "-le revenu ;", "–favorise …" (after a quotation mark, quoted).
-var reGluedDash24 = mustRe(`^(?:«[\s\x{a0}]*|"|“)?[–—―-]\p{L}`)
-
-// gluedDashes24 is the dashes of the lines [lo, hi) a rank of dash is
-// counted on, given ds the dashes written with a space (dashItem): when
-// there are none, the lines opening with a dash glued to their word, if
-// they are one list — "le deuxième tiret" of "-le revenu ;|-le
-// capital." is "-le capital." (it was not found: no dash). Glued dashes
-// beside spaced ones, or in two lists, are refused (errGluedDashes24).
-func gluedDashes24(al []string, lo, hi int, ds []int) ([]int, error) {
-	var glued []int
-	for i := lo; i < hi && i < len(al); i++ {
-		if gluedDash24(al[i]) {
-			if len(glued) > 0 && glued[len(glued)-1] != i-1 {
-				return nil, errGluedDashes24
-			}
-			glued = append(glued, i)
-		}
-	}
-	switch {
-	case len(glued) == 0:
-		return ds, nil
-	case len(ds) > 0:
-		return nil, errGluedDashes24
-	}
-	return glued, nil
-}
-
-// gluedDash24 reports whether an alinéa opens with a dash glued to its
-// word ("-le capital."), not a dash item as written with a space.
-func gluedDash24(s string) bool {
-	return !dashItem(s) && reGluedDash24.MatchString(strings.TrimSpace(s))
-}
-
-// dashPair24 reports whether two alinéas are dashes of one list as
-// written: both with a space after the dash, or both glued — the last
-// glued dash deleted, the one before ends the list ("-le revenu ;" is
-// "-le revenu."), as for dashes with a space (listEnd).
-func dashPair24(a, b string) bool {
-	return dashItem(a) && dashItem(b) || gluedDash24(a) && gluedDash24(b)
 }

@@ -41,20 +41,3 @@ func TestRenum24SeveralRelabelledAfterWords(t *testing.T) {
 		{"two articles", []string{three, "L2: Premier :|1° Un a ;|2° Deux a."}, []string{"Aux articles L. 1 et L. 2 du code civil, les mots : « a » sont remplacés par les mots : « b » et le 2° devient le 4°."}, "l1: Premier :|1° Un a ;|2° Deux a ;|3° Trois a. / l2: Premier :|1° Un a ;|2° Deux a.", errClausesUnread},
 	})
 }
-
-// TestRenum24GluedDashes: dashes a code prints glued to their word, "-le
-// revenu ;", are the dashes a rank counts when the place has no dash
-// written with a space — "le deuxième tiret" of "-le revenu ;|-le
-// capital." is "-le capital." (it was not found), the one before then
-// ending the list with a period. Glued dashes beside spaced ones, or in
-// two lists of the place, are refused (errGluedDashes24).
-func TestRenum24GluedDashes(t *testing.T) {
-	glued := "L1: Premier :|-le revenu ;|-le capital."
-	runRenum22(t, []renum22Case{
-		{"a glued dash deleted", []string{glued}, []string{"À l'article L. 1 du code civil, le deuxième tiret est supprimé."}, "l1: Premier :|-le revenu.", nil},
-		{"words of a glued dash", []string{glued}, []string{"À l'article L. 1 du code civil, au premier tiret, le mot : « revenu » est remplacé par le mot : « gain »."}, "l1: Premier :|-le gain ;|-le capital.", nil},
-		{"the last glued dash of an item", []string{"L1: Premier :|a) Un :|-le revenu ;|-le capital ;|b) Deux :|-le sol ;|-la mer."}, []string{"À l'article L. 1 du code civil, le dernier tiret du b est supprimé."}, "l1: Premier :|a) Un :|-le revenu ;|-le capital ;|b) Deux :|-le sol.", nil},
-		{"glued beside spaced", []string{"L1: Premier :|- le revenu ;|-le capital."}, []string{"À l'article L. 1 du code civil, le deuxième tiret est supprimé."}, "l1: Premier :|- le revenu ;|-le capital.", errGluedDashes24},
-		{"glued in two lists", []string{"L1: Premier :|-le revenu ;|Second :|-le capital."}, []string{"À l'article L. 1 du code civil, le premier tiret est supprimé."}, "l1: Premier :|-le revenu ;|Second :|-le capital.", errGluedDashes24},
-	})
-}

@@ -166,9 +166,6 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 					ds = append(ds, i)
 				}
 			}
-			if ds, err = gluedDashes24(al, lo, hi, ds); err != nil {
-				return 0, 0, "", err
-			}
 			i := d.Alinea - 1
 			if d.Alinea < 0 {
 				i = len(ds) + d.Alinea
