@@ -105,6 +105,9 @@ func (p *parser) clausesWith(in *Instruction, level int, head, tail string, head
 		// first (it was refused: no article named).
 		p.stack = append(p.stack, frame{level: level, scope: Scope{Ref: CodeRef{Code: sc.Ref.Code}, Division: append([]string(nil), sc.Division[:n-1]...)}})
 	} else if !strings.Contains(tl, "article") && !strings.Contains(tl, "code") {
+		if s, ok := siblingsPlace24(first.Edits, tl); ok {
+			sc = s
+		}
 		if sc.Ref.Article == "" || sc.RangeTo != "" {
 			fail("a second clause naming no article after a first naming several places")
 			return

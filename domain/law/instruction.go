@@ -1822,7 +1822,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		p.renumberedContext(in, level, m[1])
 	} else if m := reRenumberedRewritten.FindStringSubmatch(body); m != nil && len(payload) > 0 {
 		p.renumberedRewrite(in, level, m[1], payload)
-	} else if head, tail, ok := wordsThenRelabel22(body); ok && len(payload) == 0 {
+	} else if head, tail, ok := wordsThenRelabel22(themRelabelled24(body)); ok && len(payload) == 0 {
 		p.clauses(in, level, head, tail, payload)
 	} else if head, tail, ok := splitClauses(body); ok {
 		p.clauses(in, level, head, tail, payload)

@@ -804,7 +804,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, err
 			// that alinéa, not two places.
 			continue
 		}
-		if artHead && !artTail && (reDivWord.MatchString(tail) || reStartOrEnd.MatchString(tail)) && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi qu") ||
+		if artHead && !artTail && (divAfter24(tail) || reStartOrEnd.MatchString(tail)) && !strings.Contains(low[loc[0]:k], "et") && !strings.Contains(low[loc[0]:k], "ainsi qu") ||
 			!artHead && !artTail && itemThenInner(head, low[loc[0]:k], tail) {
 			// "À l'article L. 1, au second alinéa, …", "À l'article L. 1,
 			// au premier alinéa du II, …": a division of that article,
@@ -1105,7 +1105,7 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, err
 	// above: never the whole article (nor an item bare after the comma,
 	// "l'article L. 1, 1° et 2°, …").
 	if articleCut < len(low) {
-		if c := strings.Index(low[articleCut:], ","); c >= 0 && (reDivWord.MatchString(low[articleCut+c:]) || reBareItemAfter.MatchString(low[articleCut+c:])) && !strings.Contains(low[articleCut+c:], "article") {
+		if c := strings.Index(low[articleCut:], ","); c >= 0 && (divAfter24(low[articleCut+c:]) || reBareItemAfter.MatchString(low[articleCut+c:])) && !strings.Contains(low[articleCut+c:], "article") {
 			return nil, false, reasonOf(errPlaceUnread22, "a division named after the article, in a form not read")
 		}
 		// "À l'article L. 1 (II) du code civil", "Aux articles L. 1
@@ -1504,7 +1504,7 @@ phrases:
 // subject, and the locator was refused).
 func subjectCut(low string) int {
 	for i := strings.LastIndex(low, ", "); i > 0; i = strings.LastIndex(low[:i], ", ") {
-		if reSubjectDivision.MatchString(low[i+2:]) {
+		if subjectDivision24(low[i+2:]) {
 			return i
 		}
 		if !reRankAfterComma.MatchString(low[i+2:]) {
