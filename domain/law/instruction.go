@@ -189,6 +189,9 @@ type Scope struct {
 	// tableRow22, with table22, is a row of the table counted from its
 	// end: -1 "la dernière ligne", -2 "l'avant-dernière".
 	tableRow22 int
+	// apart24 says the place's part was named once for articles each
+	// named by "de l'article" (apartPartMissing24).
+	apart24 bool
 }
 
 // Edit is one parsed operation on the law in force.
