@@ -192,6 +192,9 @@ type Scope struct {
 	// table24, with table22, is a row, a column or a cell of the table,
 	// or a row added (tables24.go).
 	table24 tableSel24
+	// apart24 says the place's part was named once for articles each
+	// named by "de l'article" (apartPartMissing24).
+	apart24 bool
 }
 
 // Edit is one parsed operation on the law in force.

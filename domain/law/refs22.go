@@ -317,6 +317,9 @@ func refused22(c Corpus, edits []Edit, groups map[CodeRef]*groupState, opt Apply
 	if err := rangeReversed22(edits); err != nil {
 		return err
 	}
+	if err := apartPartMissing24(c, edits); err != nil {
+		return err
+	}
 	return samePlaceTwice22(c, edits, groups, opt)
 }
 

@@ -31,17 +31,18 @@ func TestRefs23ArticlesApart(t *testing.T) {
 		// sentence's (L. 2's last) or the alinéa's: still refused.
 		{two, "1° À la dernière phrase du second alinéa de l'article L. 1 et de l'article L. 2, " + refs22Words,
 			two, 0, errJoinedPlacesUnread22},
-		// A text after the last only: L. 1's is not said.
+		// A text after the last only, the context's: read (refs24).
 		{two, "1° Au premier alinéa de l'article L. 1 et de l'article L. 2 du code civil, " + refs22Words,
-			two, 0, errJoinedPlacesUnread22},
+			[]string{"L1: Le juge B statue.|Le juge A décide.", "L2: Le juge B tranche.|Le juge A rend."}, 0, nil},
 		{two, "1° Le premier alinéa de l'article L. 1 et de l'article L. 2 est supprimé ;",
 			[]string{"L1: Le juge A décide.", "L2: Le juge A rend."}, 0, nil},
 		// One place among others joined by "et au".
 		{append(slices.Clone(two), "L3: Le juge A dit.|Le juge A lit."), "1° Au premier alinéa de l'article L. 1 et de l'article L. 2 et au dernier alinéa de l'article L. 3, " + refs22Words,
 			[]string{"L1: Le juge B statue.|Le juge A décide.", "L2: Le juge B tranche.|Le juge A rend.", "L3: Le juge A dit.|Le juge B lit."}, 0, nil},
-		// L. 2 has no second alinéa: refused there, L. 1's edit stands.
+		// L. 2 has no second alinéa: "et de l'article L. 2" may be the
+		// whole L. 2; refused whole (refs24: errApartPartMissing24).
 		{[]string{"L1: Le juge A statue.|Le juge A décide.", "L2: Le juge A tranche."}, "1° Au second alinéa de l'article L. 1 et de l'article L. 2, " + refs22Words,
-			[]string{"L1: Le juge A statue.|Le juge B décide.", "L2: Le juge A tranche."}, 1, nil},
+			[]string{"L1: Le juge A statue.|Le juge A décide.", "L2: Le juge A tranche."}, 2, nil},
 		// Each article with its own text: still refused.
 		{two, "1° Au premier alinéa de l'article L. 1 du code civil et de l'article L. 2 du code de commerce, " + refs22Words,
 			two, 0, errJoinedPlacesUnread22},

@@ -137,7 +137,13 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, error) 
 		// ranks is not said (it was dropped, the article alone went).
 		return nil, false, reasonOf(errPlaceUnread22, "a rank with no noun: "+m[1])
 	}
+	joinedFrom24 := low
 	low, cased = articlesApartJoined23(low, cased)
+	low, cased, why24 := p.articlesApartText24(low, cased, parent)
+	if why24 != nil {
+		return nil, false, why24
+	}
+	joined24 := joinedFrom24 != low
 	low, cased, why22 := pronounPlace22(low, cased)
 	if why22 != nil {
 		return nil, false, why22
@@ -160,6 +166,7 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, error) 
 		}
 	}
 	out, ok, why := p.scopesFrom(low, cased, parent)
+	markApart24(out, joined24)
 	if !ok || parent.Sentence == 0 {
 		return out, ok, why
 	}
