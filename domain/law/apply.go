@@ -206,6 +206,9 @@ func newArticlesFolders(c Corpus, e Edit, gone []string) [][]string {
 	case len(e.Scope.Division) > 0:
 		place = inside(e.Scope.Division)
 	}
+	if place == nil {
+		place = emptyDivisionPlace24(c, e)
+	}
 	out := make([][]string, len(e.NewArticles))
 	for i, a := range e.NewArticles {
 		d := place
@@ -670,6 +673,8 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			} else if g := billIntroSentence(out, e); g != nil {
 				err = g
 			} else if g := restoredThenRenumbered(out, ins, i, e); g != nil {
+				err = g
+			} else if g := divisions24Refused(out, in, e); g != nil {
 				err = g
 			} else if g := chain22.refusedOnto(in.Article, e); g != nil {
 				err = g

@@ -1820,7 +1820,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			return
 		}
 	}
-	body = becomesThen(divisionBecomesThen(renumberedSentenceThenBeside(editedThenRenumbered(body))))
+	body = becomesThen(divisionBecomesThen(jointBecome24(renumberedSentenceThenBeside(editedThenRenumbered(body)))))
 	if m := reRenumberedModified.FindStringSubmatch(body); m != nil && len(payload) == 0 {
 		p.renumberedContext(in, level, m[1])
 	} else if m := reRenumberedRewritten.FindStringSubmatch(body); m != nil && len(payload) > 0 {
