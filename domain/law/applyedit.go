@@ -422,6 +422,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	if err := alineaOfDivisionDeleted24(al, lo, hi, e, opt); err != nil {
 		return err
 	}
+	if err := alineaOfArticleDeleted24(al, lo, hi, e, opt); err != nil {
+		return err
+	}
 	if lo, hi, label, err = tableSpan22(al, lo, hi, label, e); err != nil {
 		return err // a table as a unit (tables22.go)
 	}
