@@ -1649,7 +1649,7 @@ var (
 	reItemRange    = mustRe(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|` + smallRoman + `|[a-z])\)?\s+(?:à|a)\s+(\d+°|[IVX]+|` + smallRoman + `|[a-z])\)?(?:\s|,|$)`)
 	reDoubledRange = mustRe(`\b(?:[Ll]es|[Aa]ux|des)\s+(?:` + doubledLetter + `\)?\s+(?:à|a)\s+(?:\d+°|[IVX]+|[a-z]{1,2})|(?:\d+°|[IVX]+|[a-z]{1,2})\)?\s+(?:à|a)\s+` + doubledLetter + `)\)?(?:\s|,|$)`)
 	reItemLike     = mustRe(`\d+\s*°`)
-	reSameArticle  = mustRe(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article)\b`)
+	reSameArticle  = mustRe(`\b(?:(?:du|au|le|de\s+ce|a\s+ce)\s+meme\s+article|(?:ledit|dudit|audit)\s+article|(?:^|\s)(?:a\s+)?cet\s+article|` + articlePrecited25 + `)\b`)
 	// reUnreadPart is a part of an article the paths do not name: a
 	// table's lines and columns, "le paragraphe 2" ("le premier
 	// paragraphe"), an annex, a dash of a list ("le troisième tiret du

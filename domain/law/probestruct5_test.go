@@ -108,8 +108,8 @@ func TestStruct5Groups(t *testing.T) {
 // code", "du code précité", "dudit article", "du même code", "la même
 // loi" name the text or article named before; with none named before,
 // "de la présente loi" (the bill itself), "du présent code" outside a
-// quotation, "l'article précité", "le même article" after two articles:
-// refused.
+// quotation, "le même article" after two articles: refused;
+// "l'article précité" is read as "ledit article" (refs25).
 func TestStruct5References(t *testing.T) {
 	arts := map[string][]string{"L1": s5("Le maire signe.", "Il part.", "Il vient."), "L2": s5("Le maire part."), "L4": s5("Le juge reste.")}
 	cc := " du code civil"
@@ -129,7 +129,7 @@ func TestStruct5References(t *testing.T) {
 		{name: "le même article complété par deux alinéas", arts: arts, text: s5("Au premier alinéa de l'article L. 2"+cc+", le mot : « maire » est remplacé par le mot : « juge ».", "Le même article est complété par deux alinéas ainsi rédigés :", "« X.", "« Y. »"), want: map[string][]string{"L2": s5("Le juge part.", "X.", "Y.")}},
 		{name: "first alinéa of the same article", arts: arts, text: s5("L'article L. 2"+cc+" est complété par un alinéa ainsi rédigé :", "« X. »", "Au premier alinéa du même article, le mot : « maire » est remplacé par le mot : « juge »."), want: map[string][]string{"L2": s5("Le juge part.", "X.")}},
 		{name: "ledit article", arts: arts, text: s5("L'article L. 2"+cc+" est complété par un alinéa ainsi rédigé :", "« X. »", "Au premier alinéa dudit article, le mot : « maire » est remplacé par le mot : « juge »."), want: map[string][]string{"L2": s5("Le juge part.", "X.")}},
-		{name: "de l'article précité: refused", arts: arts, text: s5("L'article L. 2"+cc+" est complété par un alinéa ainsi rédigé :", "« X. »", "Au premier alinéa de l'article précité, le mot : « maire » est remplacé par le mot : « juge ».")},
+		{name: "de l'article précité, read as ledit article (refs25)", arts: arts, text: s5("L'article L. 2"+cc+" est complété par un alinéa ainsi rédigé :", "« X. »", "Au premier alinéa de l'article précité, le mot : « maire » est remplacé par le mot : « juge »."), want: map[string][]string{"L2": s5("Le juge part.", "X.")}},
 		{name: "le même article, after two articles: refused", arts: arts, text: s5("Les articles L. 2 et L. 4"+cc+" sont complétés par un alinéa ainsi rédigé :", "« X. »", "Le même article est complété par un alinéa ainsi rédigé :", "« Y. »")},
 	})
 }
