@@ -59,3 +59,27 @@ func TestRefs25ArticlePrecited(t *testing.T) {
 		}
 	}
 }
+
+// TestRefs25ArticleAndGroup: one part named for an article and a group
+// of articles ("Au premier alinéa de l'article L. 1 et des articles L. 2
+// et L. 3") is that part of each (it was refused: a second article
+// named apart); an article lacking it refuses the whole instruction
+// (errApartPartMissing24); a nested part stays refused. Outcomes
+// checked by hand.
+func TestRefs25ArticleAndGroup(t *testing.T) {
+	three := []string{"L1: Le juge A statue.|Le juge A décide.", "L2: Le juge A tranche.|Le juge A rend.", "L3: Le juge A dit.|Le juge A lit."}
+	got, ins, errs := refs25Run(refs22Corpus(three...), "1° Au premier alinéa de l'article L. 1 et des articles L. 2 et L. 3, "+refs22Words)
+	want := []string{"L1: Le juge B statue.|Le juge A décide.", "L2: Le juge B tranche.|Le juge A rend.", "L3: Le juge B dit.|Le juge A lit."}
+	if ins[len(ins)-1].Status != Parsed || !slices.Equal(got, want) || len(errs) != 0 {
+		t.Errorf("group: got %v %q errs %v; want %q", ins[len(ins)-1].Status, got, errs, want)
+	}
+	short := []string{"L1: Le juge A statue.|Le juge A décide.", "L2: Le juge A tranche.|Le juge A rend.", "L3: Le juge A dit."}
+	_, _, errs = refs25Run(refs22Corpus(short...), "1° Au second alinéa de l'article L. 1 et des articles L. 2 et L. 3, "+refs22Words)
+	if len(errs) == 0 || !errors.Is(errs[len(errs)-1].Err, errApartPartMissing24) {
+		t.Errorf("part missing: errs %v; want errApartPartMissing24", errs)
+	}
+	_, ins, _ = refs25Run(refs22Corpus(three...), "1° À la fin du premier alinéa de l'article L. 1 et des articles L. 2 et L. 3, "+refs22Words)
+	if ins[len(ins)-1].Status != Unparsed {
+		t.Errorf("nested part: status %v; want refused", ins[len(ins)-1].Status)
+	}
+}

@@ -138,6 +138,7 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, error) 
 		return nil, false, reasonOf(errPlaceUnread22, "a rank with no noun: "+m[1])
 	}
 	joinedFrom24 := low
+	low, cased = articlesGroupJoined25(low, cased)
 	low, cased = articlesApartJoined23(low, cased)
 	low, cased, why24 := p.articlesApartText24(low, cased, parent)
 	if why24 != nil {
