@@ -206,6 +206,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				placeholder = at
 			}
 		}
+		if isParenLabel25(a.Alineas[lo]) {
+			return errParenRelabel25
+		}
 		al, ok := relabelAlinea(a.Alineas[lo], e.New)
 		if !ok {
 			return applyErr(fmt.Sprintf("item %q: no label to replace", e.Scope.Path[len(e.Scope.Path)-1].Item))

@@ -2,7 +2,7 @@ package law
 
 import "strings"
 
-var labelRe = mustRe(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|` + letterDegreeLabel22 + `|\d+(?:\s+` + latinOrd + `)?\)|[IVX]+(?:\.?\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
+var labelRe = mustRe(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|` + parenLabel25 + `|` + letterDegreeLabel22 + `|\d+(?:\s+` + latinOrd + `)?\)|[IVX]+(?:\.?\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
 
 // newMark is the mark a text adopted by a committee or a chamber puts
 // between a new paragraph's number and its period: "II (nouveau). – ",
@@ -59,6 +59,9 @@ func label(s string) (string, byte) {
 		return "", 0
 	}
 	m = newMarkRe.ReplaceAllString(m, "")
+	if l, k, ok := parenLabelOf25(m); ok {
+		return l, k
+	}
 	if capitalLabel.MatchString(m) {
 		// "B. – ": kept in capitals, so that it is never the letter
 		// item "b)".

@@ -250,6 +250,9 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 		if found < 0 {
 			return 0, 0, "", itemNotFound{item: d.Item}
 		}
+		if err := mixedShapes25(al, lo, hi, found, kind); err != nil {
+			return 0, 0, "", err
+		}
 		if (kind == 'l' || kind == 's') && letterAndRoman(al, romans, lo, hi, want) {
 			return 0, 0, "", applyErr(fmt.Sprintf("item %q is a letter and a small roman numeral here: which one is meant is not said", d.Item))
 		}
