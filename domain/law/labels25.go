@@ -14,9 +14,9 @@ const parenLabel25 = `\d{1,3}o(?:\s*` + latinOrd + `)?\)|\([a-z](?:\s+` + latinO
 var reParenLabel25 = mustRe(`^(?:(\d{1,3})o\s*(` + latinOrd + `)?\)|\(([a-z])(?:\s+(` + latinOrd + `))?\))`)
 
 // errMixedLabelShapes25 refuses an item found in a list whose items of
-// its kind are written in two shapes ("1°) …" then "2° …", "(a) …" then
-// "b) …"): which list the item belongs to, or which of two same labels
-// is meant, is not said.
+// its kind are written in two shapes ("(a) …" then "b) …"): which list
+// the item belongs to, or which of two same labels is meant, is not
+// said.
 var errMixedLabelShapes25 = errors.New("an item in a list whose labels are written in two shapes")
 
 // errParenRelabel25 refuses renumbering an item labelled "1o)" or "(a)":
@@ -65,19 +65,21 @@ func labelShape25(s string) string {
 }
 
 // mixedShapes25 refuses the item found on line found, of kind kind, in
-// the lines [lo, hi) of al, when the degree or letter items of that kind
-// there are written in two shapes ("1°) …" and "2° …", "(a) …" and "b)
-// …"; not "a) …" and "b. …").
+// the lines [lo, hi) of al, when the letter items there are written in
+// two shapes ("(a) …" and "b) …"; not "a) …" and "b. …", nor degree
+// items "1°) …" and "2° …").
 func mixedShapes25(al []string, lo, hi, found int, kind byte) error {
-	if kind != 'd' && kind != 'l' {
+	if kind != 'l' {
+		// "1°) …" then "2° …" is one list typed two ways, as codes
+		// print them: a degree item is an item of the article's one
+		// list, found once (found twice is refused where it is looked
+		// up).
 		return nil
 	}
-	shape := labelShape25
-	if kind == 'l' {
-		// "a) …" then "b. …", as a code may print it, is one list;
-		// "(a) …" then "b) …" is not known to be.
-		shape = func(s string) string { return strings.TrimSuffix(labelShape25(s), "close") }
-	}
+	// "a) …" then "b. …", as a code may print it, is one list; "(a) …"
+	// then "b) …" is not known to be: "(a)" may open a list nested in
+	// the b).
+	shape := func(s string) string { return strings.TrimSuffix(labelShape25(s), "close") }
 	want := shape(al[found])
 	for i := lo; i < hi; i++ {
 		if _, k := label(al[i]); k != kind {
