@@ -633,6 +633,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 		}
 		prior := slices.Clone(renum) // (renumberings flushed with its own)
 		nerr := len(errs)
+		d24 := newDivisions24(in)
 		for j, e := range in.Edits {
 			if e.Kind == EditRenumber {
 				renum = append(renum, at{i, j})
@@ -674,7 +675,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 				err = g
 			} else if g := restoredThenRenumbered(out, ins, i, e); g != nil {
 				err = g
-			} else if g := divisions24Refused(out, in, e); g != nil {
+			} else if g := d24.refused(out, e); g != nil {
 				err = g
 			} else if g := chain22.refusedOnto(in.Article, e); g != nil {
 				err = g

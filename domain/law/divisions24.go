@@ -204,15 +204,41 @@ func inRange24(slug, kind string, from, to int) bool {
 	return k >= from && k < to
 }
 
-// rangeSkipsDivision24 is errRangeSkipsDivision24 for e, an edit of the
-// instruction in, on the corpus c as the text applied so far left it:
-// the division e names (or renumbers) is one of the range's, and an
-// article of the corpus sits, beside it under the same parent, in a
-// division between the range's ends that the range does not name.
-func rangeSkipsDivision24(c Corpus, in Instruction, e Edit) error {
+// divisionRange24 is one range of divisions of an instruction: the
+// kind (singular) and its ends.
+type divisionRange24 struct {
+	kind     string
+	from, to int
+}
+
+// divisionRanges24 is the ranges of divisions the instruction in names
+// before its first quotation (folded), read once for all its edits.
+func divisionRanges24(in Instruction) []divisionRange24 {
 	low := asciiLower(foldAccents(in.Text))
 	if i := strings.IndexAny(low, "«\"“"); i >= 0 {
 		low = low[:i]
+	}
+	var out []divisionRange24
+	for _, rm := range reDivisionRange24.FindAllStringSubmatch(low, -1) {
+		from, err1 := strconv.Atoi(rm[2])
+		to, err2 := strconv.Atoi(rm[3])
+		if err1 != nil || err2 != nil || to <= from {
+			continue
+		}
+		out = append(out, divisionRange24{kind: strings.TrimSuffix(rm[1], "s"), from: from, to: to})
+	}
+	return out
+}
+
+// rangeSkipsDivision24 is errRangeSkipsDivision24 for e, an edit of an
+// instruction naming the ranges, on the corpus c as the text applied so
+// far left it: the division e names (or renumbers) is one of the
+// range's, and an article of the corpus sits, beside it under the same
+// parent, in a division between the range's ends that the range does
+// not name.
+func rangeSkipsDivision24(c Corpus, ranges []divisionRange24, e Edit) error {
+	if len(ranges) == 0 {
+		return nil
 	}
 	var named [][]string
 	if e.Scope.Ref.Article == "" && len(e.Scope.Division) > 0 {
@@ -221,16 +247,10 @@ func rangeSkipsDivision24(c Corpus, in Instruction, e Edit) error {
 	for _, m := range e.Moves {
 		named = append(named, m.From, m.To)
 	}
-	for _, rm := range reDivisionRange24.FindAllStringSubmatch(low, -1) {
-		kind := strings.TrimSuffix(rm[1], "s")
-		from, err1 := strconv.Atoi(rm[2])
-		to, err2 := strconv.Atoi(rm[3])
-		if err1 != nil || err2 != nil || to <= from {
-			continue
-		}
+	for _, r := range ranges {
 		for _, d := range named {
 			n := len(d)
-			if n == 0 || divisionKind(d[n-1]) != kind {
+			if n == 0 || divisionKind(d[n-1]) != r.kind {
 				continue
 			}
 			parent := d[:n-1]
@@ -248,7 +268,7 @@ func rangeSkipsDivision24(c Corpus, in Instruction, e Edit) error {
 				} else if i = topIndex(a.Division); i < 0 {
 					continue
 				}
-				if i < len(a.Division) && inRange24(a.Division[i], kind, from, to) {
+				if i < len(a.Division) && inRange24(a.Division[i], r.kind, r.from, r.to) {
 					return errRangeSkipsDivision24{division: strings.Join(append(append([]string(nil), parent...), a.Division[i]), "/")}
 				}
 			}
@@ -257,11 +277,23 @@ func rangeSkipsDivision24(c Corpus, in Instruction, e Edit) error {
 	return nil
 }
 
-// divisions24Refused is the refusals of this file for e, an edit of the
-// instruction in, on the corpus c as the text applied so far left it.
-func divisions24Refused(c Corpus, in Instruction, e Edit) error {
-	if err := articleAndDivisionDropped24(in); err != nil {
-		return err
+// divisions24 is this file's refusals for one instruction, read once
+// from its text: the subjects dropped, the ranges of divisions.
+type divisions24 struct {
+	dropped error
+	ranges  []divisionRange24
+}
+
+// newDivisions24 reads the instruction in once for all its edits.
+func newDivisions24(in Instruction) divisions24 {
+	return divisions24{dropped: articleAndDivisionDropped24(in), ranges: divisionRanges24(in)}
+}
+
+// refused is the refusals of this file for e, an edit of the
+// instruction, on the corpus c as the text applied so far left it.
+func (d divisions24) refused(c Corpus, e Edit) error {
+	if d.dropped != nil {
+		return d.dropped
 	}
-	return rangeSkipsDivision24(c, in, e)
+	return rangeSkipsDivision24(c, d.ranges, e)
 }

@@ -56,13 +56,25 @@ func articlesApartJoined23(low, cased string) (string, string) {
 	if !onePartNamed23(low[:m[0]]) {
 		return low, cased
 	}
-	span := cased[m[0]:m[1]]
-	parts := reDeLArticle23.Split(span, -1)
+	return apartJoined(low, cased, m[0], m[1])
+}
+
+// apartJoined rewrites cased[from:to], "de l'article A (, de l'article
+// B)* et de l'article C", as "des articles A, B et C" in low and cased
+// (the same offsets); it leaves them as they are when the span does not
+// open on "de l'article" or names fewer than two articles.
+func apartJoined(low, cased string, from, to int) (string, string) {
+	parts := reDeLArticle23.Split(cased[from:to], -1)
 	if len(parts) < 3 || strings.TrimSpace(parts[0]) != "" {
 		return low, cased
 	}
-	joined := "des articles " + strings.Join(parts[1:], "")
-	return low[:m[0]] + asciiLower(joined) + low[m[1]:], cased[:m[0]] + joined + cased[m[1]:]
+	return spliceJoined(low, cased, from, to, "des articles "+strings.Join(parts[1:], ""))
+}
+
+// spliceJoined puts joined (case kept) in place of [from, to) in cased
+// and its lower case in low.
+func spliceJoined(low, cased string, from, to int, joined string) (string, string) {
+	return low[:from] + asciiLower(joined) + low[to:], cased[:from] + joined + cased[to:]
 }
 
 // A sentence an alinéa does not hold: "À la deuxième phrase du premier

@@ -1,9 +1,6 @@
 package law
 
-import (
-	"errors"
-	"strings"
-)
+import "errors"
 
 // One part named for two articles of a text named after the last: "Au
 // deuxième alinéa de l'article L. 1 et de l'article L. 2 du code civil"
@@ -37,12 +34,8 @@ func (p *parser) articlesApartText24(low, cased string, parent Scope) (string, s
 	if parent.Ref.Code != "" && p.textNamed(low[m[3]:]) != parent.Ref.Code {
 		return low, cased, errTextOfArticlesUnsaid24
 	}
-	parts := reDeLArticle23.Split(cased[m[2]:m[3]], -1)
-	if len(parts) < 3 || strings.TrimSpace(parts[0]) != "" {
-		return low, cased, nil
-	}
-	joined := "des articles " + strings.Join(parts[1:], "")
-	return low[:m[2]] + asciiLower(joined) + low[m[3]:], cased[:m[2]] + joined + cased[m[3]:], nil
+	low, cased = apartJoined(low, cased, m[2], m[3])
+	return low, cased, nil
 }
 
 // One part named for articles each named by "de l'article" ("Au

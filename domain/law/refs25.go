@@ -54,5 +54,5 @@ func articlesGroupJoined25(low, cased string) (string, string) {
 	if strings.HasSuffix(strings.TrimSpace(cased[m[0]:m[1]]), ",") {
 		joined += ","
 	}
-	return low[:m[0]] + asciiLower(joined) + low[m[1]:], cased[:m[0]] + joined + cased[m[1]:]
+	return spliceJoined(low, cased, m[0], m[1], joined)
 }

@@ -109,17 +109,33 @@ var numberAbbreviations = map[string]bool{
 	"h": true, "t": true, "no": true, "n": true, "nos": true,
 }
 
+// cutReading is what a reading cutting sentenceBounds' sentences at
+// more periods starts from: the bounds, the quotations, the first
+// sentence's start and the last's end, the cuts the bounds make.
+type cutReading struct {
+	b, quoted, cuts [][2]int
+	first, last     int
+}
+
+// newCutReading reads s once for a reading cutting more sentences; b is
+// empty when s holds no sentence.
+func newCutReading(s string) cutReading {
+	b := sentenceBounds(s)
+	if len(b) == 0 {
+		return cutReading{b: b}
+	}
+	return cutReading{b: b, quoted: quoteSpans(s), cuts: boundsCuts(b), first: b[0][0], last: b[len(b)-1][1]}
+}
+
 // numberOpensReading is the reading of s's sentences where a period
 // followed by a number that is no label ends a sentence
 // (doubtNumberOpens), with its cause; 0 when it is sentenceBounds'.
 func numberOpensReading(s string) (other [][2]int, why doubtCause) {
-	b := sentenceBounds(s)
-	if len(b) == 0 {
-		return b, 0
+	r := newCutReading(s)
+	if len(r.b) == 0 {
+		return r.b, 0
 	}
-	quoted := quoteSpans(s)
-	first, last := b[0][0], b[len(b)-1][1]
-	cuts := boundsCuts(b)
+	b, quoted, first, last, cuts := r.b, r.quoted, r.first, r.last, r.cuts
 	for _, m := range numberOpens.FindAllStringIndex(s, -1) {
 		at := m[0]
 		next := at + 1 + len(s[at+1:]) - len(strings.TrimLeft(s[at+1:], sentenceSpaces))
@@ -203,13 +219,11 @@ func abbreviationOpenerReading(s string) (other [][2]int, why doubtCause) {
 // it, capitalised — with why as its cause; 0 when it is sentenceBounds'.
 // ("l'art. L. 1": an article's prefix after it is no word.)
 func openerCutsReading(s string, why doubtCause, periodAt func(s string, first, i int) bool) ([][2]int, doubtCause) {
-	b := sentenceBounds(s)
-	if len(b) == 0 {
-		return b, 0
+	r := newCutReading(s)
+	if len(r.b) == 0 {
+		return r.b, 0
 	}
-	quoted := quoteSpans(s)
-	first, last := b[0][0], b[len(b)-1][1]
-	cuts := boundsCuts(b)
+	b, quoted, first, last, cuts := r.b, r.quoted, r.first, r.last, r.cuts
 	for i := first + 1; i < last; i++ {
 		if s[i] != '.' || hasCut(cuts, i+1) || inSpans(quoted, i) || insideQuote(s, first, i) || !periodAt(s, first, i) {
 			continue
