@@ -48,8 +48,9 @@ type ChosenAmendment struct {
 	// article's quoted text: not applied); "no-article" (no target
 	// article in the stage's text). An article additionnel read is
 	// "applied", its new article among the bill's at its place.
-	Status   string   `json:"status"`
-	Unparsed []string `json:"unparsed,omitempty"`
+	Status   string    `json:"status"`
+	Unparsed []string  `json:"unparsed,omitempty"`
+	Refusals []Refusal `json:"refusals,omitempty"` // why, one for each line of Unparsed
 }
 
 // AmendedBillArticle is a bill article before and after the amendments.
@@ -200,7 +201,7 @@ func (b *Bills) AmendedLaw(id domain.BillID, ids []string, pending bool) (Amende
 			if each[n].Applied {
 				chosenView[i].Status = "applied"
 			} else {
-				chosenView[i].Status, chosenView[i].Unparsed = "not-applied", each[n].Unparsed
+				chosenView[i].Status, chosenView[i].Unparsed, chosenView[i].Refusals = "not-applied", each[n].Unparsed, refusalsOf(each[n].Refusals)
 			}
 		}
 		deleted := false
@@ -232,7 +233,7 @@ func (b *Bills) AmendedLaw(id domain.BillID, ids []string, pending bool) (Amende
 				if each[n].Applied {
 					chosenView[i].Status = "applied"
 				} else {
-					chosenView[i].Status, chosenView[i].Unparsed = "not-applied", each[n].Unparsed
+					chosenView[i].Status, chosenView[i].Unparsed, chosenView[i].Refusals = "not-applied", each[n].Unparsed, refusalsOf(each[n].Refusals)
 				}
 			}
 			if !each[0].Applied || len(res.Alineas) == 0 || res.Alineas[0] == "" {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/scrutin/scrutin/domain"
+	"github.com/scrutin/scrutin/domain/law"
 )
 
 // amendedBills is the test bill with two pending amendments to article 1er
@@ -74,6 +75,9 @@ func TestAmendedLaw(t *testing.T) {
 	if err != nil || v.Amendments[1].ID != "A11" || v.Amendments[1].Status != "not-applied" || len(v.Amendments[1].Unparsed) == 0 || v.Amendments[0].Status != "applied" {
 		t.Fatalf("%v %+v", err, v.Amendments)
 	}
+	if r := v.Amendments[1].Refusals; len(r) != len(v.Amendments[1].Unparsed) || r[0].Reason == "" || v.Amendments[0].Refusals != nil {
+		t.Fatalf("refusals: %+v", v.Amendments)
+	}
 	// A deleted article gives no instruction: the law stays as in force.
 	v, _, err = b.AmendedLaw("ppl-1", []string{"S1"}, false)
 	if err != nil || v.Stage != "seance" || !v.BillArticles[0].Deleted || len(v.Articles) != 0 {
@@ -111,5 +115,9 @@ func TestAmendedLawSubAmendment(t *testing.T) {
 	v, _, err = b.AmendedLaw("ppl-1", []string{"A12"}, false)
 	if err != nil || v.Amendments[0].Status != "not-applied" || len(v.Amendments[0].Unparsed) == 0 {
 		t.Fatalf("a sub-amendment without its amendment: %v %+v", err, v.Amendments)
+	}
+	// Why, one refusal for each raw part, classed for the pages.
+	if r := v.Amendments[0].Refusals; len(r) != len(v.Amendments[0].Unparsed) || r[0].Class != law.RefusalSubAmendment || r[0].Reason == "" {
+		t.Fatalf("a sub-amendment without its amendment: refusals %+v", r)
 	}
 }

@@ -2,7 +2,9 @@ package projections
 
 import (
 	"math"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/scrutin/scrutin/domain"
@@ -30,7 +32,8 @@ type AmendmentView struct {
 	// was corrected after it was tabled; empty otherwise.
 	Previous []AmendmentVersion `json:"previous,omitempty"`
 	// Applied is the target article as the amendment would leave it, when
-	// the stage's text holds the article; nil otherwise.
+	// the stage's text holds the article and the data the amendment's
+	// dispositif; nil otherwise (no text is no instruction refused).
 	Applied *AppliedAmendment `json:"applied,omitempty"`
 }
 
@@ -39,9 +42,46 @@ type AppliedAmendment struct {
 	Applied  bool     `json:"applied"`            // every part understood and applied
 	Deleted  bool     `json:"deleted,omitempty"`  // the article would be deleted
 	Unparsed []string `json:"unparsed,omitempty"` // parts not understood, raw
-	Before   []string `json:"before"`
-	After    []string `json:"after,omitempty"`
-	Ops      []law.Op `json:"ops,omitempty"` // word diff of before → after
+	// Refusals says why, one for each line of Unparsed: its class (what
+	// the pages explain) and its reason.
+	Refusals []Refusal `json:"refusals,omitempty"`
+	Before   []string  `json:"before"`
+	After    []string  `json:"after,omitempty"`
+	Ops      []law.Op  `json:"ops,omitempty"` // word diff of before → after
+}
+
+// Refusal is why a part of an amendment was not applied: its class
+// (law.ClassOf: "sub-amendment", "falls", "not-read", "not-applicable",
+// "no-instruction", "engine") and the engine's reason.
+type Refusal struct {
+	Class  law.RefusalClass `json:"class"`
+	Reason string           `json:"reason"`
+}
+
+// Classes are the classes of a's refusals, each once, in order: what
+// the pages explain.
+func (a *AppliedAmendment) Classes() []law.RefusalClass { return classesOf(a.Refusals) }
+
+// Classes are the classes of c's refusals, each once, in order.
+func (c ChosenAmendment) Classes() []law.RefusalClass { return classesOf(c.Refusals) }
+
+func classesOf(rs []Refusal) []law.RefusalClass {
+	var out []law.RefusalClass
+	for _, r := range rs {
+		if !slices.Contains(out, r.Class) {
+			out = append(out, r.Class)
+		}
+	}
+	return out
+}
+
+// refusalsOf is the view of an amendment's refusals.
+func refusalsOf(errs []error) []Refusal {
+	var out []Refusal
+	for _, err := range errs {
+		out = append(out, Refusal{Class: law.ClassOf(err), Reason: err.Error()})
+	}
+	return out
 }
 
 // ArticleAmendments groups a stage's amendments by target article.
@@ -82,7 +122,7 @@ func (b *Bills) Amendments(id domain.BillID, article string, withApplied bool) (
 		if g := b.law.Groups[t.Group]; g != nil {
 			v.GroupName = g.Name
 		}
-		if withApplied && t.Article != "" && !t.Additional {
+		if withApplied && t.Article != "" && !t.Additional && strings.TrimSpace(a.Dispositif) != "" {
 			if st := b.stage(id, t.Stage); st != nil {
 				ls := law.Stage{Articles: articles(st)}
 				if art, ok := ls.Article(law.ArticleNumber(t.Article)); ok {
@@ -170,7 +210,7 @@ func digits(s string) int {
 
 func applyAmendment(art law.Article, dispositif string) *AppliedAmendment {
 	r := law.ApplyAmendment(art, dispositif)
-	out := &AppliedAmendment{Applied: r.Applied, Deleted: r.Deleted, Unparsed: r.Unparsed, Before: art.Alineas}
+	out := &AppliedAmendment{Applied: r.Applied, Deleted: r.Deleted, Unparsed: r.Unparsed, Refusals: refusalsOf(r.Refusals), Before: art.Alineas}
 	if r.Applied && !r.Deleted {
 		out.After = r.Article.Alineas
 		out.Ops = law.DiffWords(art.Text(), r.Article.Text())

@@ -45,7 +45,7 @@ func init() {
 		"pending.err.mixed":      {"Les amendements choisis ont été déposés sur des versions différentes du texte : choisissez-les dans une seule version.", "The chosen amendments were tabled on different versions of the bill: choose them within one version."},
 		"pending.err.stage":      {"La version du texte sur laquelle ces amendements ont été déposés n'est pas connue en entier.", "The version of the bill these amendments were tabled on is not known in full."},
 		"pending.st.applied":     {"appliqué", "applied"},
-		"pending.st.not-applied": {"non appliqué (non compris)", "not applied (not understood)"},
+		"pending.st.not-applied": {"non appliqué", "not applied"},
 		"pending.st.additional":  {"non appliqué (article additionnel non compris)", "not applied (additional article not understood)"},
 		"pending.st.no-article":  {"non appliqué (article absent du texte)", "not applied (article not in the text)"},
 	} {

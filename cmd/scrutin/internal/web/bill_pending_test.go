@@ -41,6 +41,18 @@ func TestBillPendingPage(t *testing.T) {
 	if code != 200 || strings.Contains(body, "alinéas inchangés</span>") || !strings.Contains(body, `<input type="hidden" name="vue" value="entier">`) {
 		t.Fatalf("%d %s", code, body)
 	}
+	// COM-17 is not read ("deux alinéas ainsi régiés", a typo of the
+	// source): shown not applied, why in plain words, its text raw; the
+	// amendments' page says why too.
+	q = url.Values{"amendement": {"13-reforme_ports_outre-mer-04_1erelecture_senat_commission-COM-17"}}
+	code, body = get(t, srv.URL+bill+"?"+q.Encode())
+	if code != 200 || !strings.Contains(body, "non appliqué</span>") || !strings.Contains(body, `<p class="why">Le site ne sait pas lire une de ses instructions avec certitude`) || !strings.Contains(body, "ainsi régiés") {
+		t.Fatalf("%d %s", code, body)
+	}
+	code, body = get(t, srv.URL+"/textes/13-reforme_ports_outre-mer/amendements?article=1er&lang=en")
+	if code != 200 || !strings.Contains(body, `<p class="why">The site cannot read one of its instructions with certainty`) {
+		t.Fatalf("%d %s", code, body)
+	}
 	// An unknown amendment: 400, a message in French, nothing applied.
 	code, body = get(t, srv.URL+bill+"?amendement=nope")
 	if code != 400 || !strings.Contains(body, "n&#39;existe pas sur ce texte") || strings.Contains(body, "Avec les amendements") {

@@ -1,0 +1,70 @@
+package law
+
+import "errors"
+
+// RefusalClass is why an amendment was not applied, in the few words a
+// reader of the bill needs: its refusal's kind (AmendedArticle.Refusals)
+// folded into a class the pages explain in plain language. The class is
+// part of the public read model (projections' "refusals"); the detailed
+// reason stays beside it.
+type RefusalClass string
+
+const (
+	// RefusalSubAmendment: the dispositif edits another amendment, not
+	// the article (a sub-amendment), or its amendment was not applied.
+	RefusalSubAmendment RefusalClass = "sub-amendment"
+	// RefusalFalls: an earlier amendment rewrote the alinéa it edits, or
+	// deleted or rewrote the whole article: tabled on the text it
+	// replaced, it falls.
+	RefusalFalls RefusalClass = "falls"
+	// RefusalNotRead: an instruction of its dispositif is of no form the
+	// engine reads, or reads two ways.
+	RefusalNotRead RefusalClass = "not-read"
+	// RefusalNotApplicable: read, its edit could not be applied to the
+	// article as it stands (words or an alinéa not found, a place not
+	// certain).
+	RefusalNotApplicable RefusalClass = "not-applicable"
+	// RefusalNoInstruction: the dispositif holds no instruction.
+	RefusalNoInstruction RefusalClass = "no-instruction"
+	// RefusalEngine: the engine failed on it (a fault to report).
+	RefusalEngine RefusalClass = "engine"
+)
+
+// refusalClasses maps each kind of amKinds24 to its class; a kind added
+// there must be added here (TestRefusalClassEveryKind).
+var refusalClasses = []struct {
+	kind  error
+	class RefusalClass
+}{
+	{errSubAmendment24, RefusalSubAmendment},
+	{errParentNotComposed24, RefusalSubAmendment},
+	{errParentRefused24, RefusalSubAmendment},
+	{errSubAmendmentDeletes24, RefusalSubAmendment},
+	{errFallsRewritten24, RefusalFalls},
+	{errFallsWholeArticle24, RefusalFalls},
+	{errAmNoInstruction24, RefusalNoInstruction},
+	{errAmEditRefused24, RefusalNotApplicable},
+	{errDeletedAndEdited24, RefusalNotRead},
+	{errAmInstructionUnread24, RefusalNotRead},
+	{errAmItemWordsUnsaid24, RefusalNotRead},
+	{errUnquotedOneLine22, RefusalNotRead},
+	{errAmWordsGroup23, RefusalNotRead},
+}
+
+// ClassOf is the class of an amendment's refusal err: the first kind of
+// refusalClasses it is (errors.Is), RefusalEngine for an engine failure,
+// RefusalNotRead for an error of no known kind (nothing claims it was
+// applied). A sub-amendment's or a fallen amendment's class wins over
+// its cause's, the order of refusalClasses.
+func ClassOf(err error) RefusalClass {
+	var f *EngineFailure
+	if errors.As(err, &f) {
+		return RefusalEngine
+	}
+	for _, c := range refusalClasses {
+		if errors.Is(err, c.kind) {
+			return c.class
+		}
+	}
+	return RefusalNotRead
+}

@@ -1,0 +1,55 @@
+package law
+
+import "testing"
+
+// Every kind an amendment's refusal may be of has a class.
+func TestRefusalClassEveryKind(t *testing.T) {
+	classed := map[error]bool{}
+	for _, c := range refusalClasses {
+		classed[c.kind] = true
+	}
+	for _, k := range amKinds24 {
+		if !classed[k] {
+			t.Errorf("kind %q has no class in refusalClasses", k)
+		}
+	}
+}
+
+// Each class from a short dispositif, as a reader of the bill meets it.
+func TestRefusalClassOf(t *testing.T) {
+	a := Article{Number: "1", Alineas: []string{"Le maire signe l'acte.", "Le juge lit le dossier."}}
+	for _, c := range []struct {
+		name, disp string
+		want       RefusalClass
+	}{
+		{"a sub-amendment", "Amendement n° 10, alinéa 3\nRemplacer le mot :\njuge\npar le mot :\nclerc", RefusalSubAmendment},
+		{"words not found", "À l'alinéa 2, supprimer le mot : « greffier ».", RefusalNotApplicable},
+		{"an alinéa not there", "À l'alinéa 9, supprimer le mot : « juge ».", RefusalNotApplicable},
+		{"no form read", "Faire en sorte que le juge lise mieux.", RefusalNotRead},
+		{"deleted and edited", "I. – Supprimer cet article.\nII. – À l'alinéa 2, supprimer le mot : « juge ».", RefusalNotRead},
+		{"empty", "", RefusalNoInstruction},
+	} {
+		r := ApplyAmendment(a, c.disp)
+		if r.Applied || len(r.Refusals) == 0 {
+			t.Errorf("%s: applied %v, refusals %v", c.name, r.Applied, r.Refusals)
+			continue
+		}
+		if got := ClassOf(r.Refusals[0]); got != c.want {
+			t.Errorf("%s: class %q, want %q (%v)", c.name, got, c.want, r.Refusals[0])
+		}
+	}
+	_, rs := ComposeNumbered(a, []Dispositif{
+		{Number: "1", Text: "Rédiger ainsi l'alinéa 2 :\n« Le greffier lit. »"},
+		{Number: "2", Text: "À l'alinéa 2, supprimer le mot : « juge »."},
+		{Number: "3", Text: "Amendement n° 42, alinéa 1\nRemplacer le mot :\nclerc\npar le mot :\ngreffier"},
+	})
+	if got := ClassOf(rs[1].Refusals[0]); got != RefusalFalls {
+		t.Errorf("an alinéa rewritten before: class %q", got)
+	}
+	if got := ClassOf(rs[2].Refusals[0]); got != RefusalSubAmendment {
+		t.Errorf("a sub-amendment of an amendment not composed: class %q", got)
+	}
+	if got := ClassOf(&EngineFailure{Value: "boom"}); got != RefusalEngine {
+		t.Errorf("engine failure: class %q", got)
+	}
+}
