@@ -23,6 +23,7 @@ func quotationClose(t string) int {
 			break
 		}
 	}
+	opened := i // the end of the alinéa's own opening mark (0: none)
 	depth := 0
 	for i < len(t) {
 		r, n := utf8.DecodeRuneInString(t[i:])
@@ -37,7 +38,7 @@ func quotationClose(t string) int {
 		case '"':
 			before, _ := utf8.DecodeLastRuneInString(t[:i])
 			after, _ := utf8.DecodeRuneInString(t[i+1:])
-			if (unicode.IsSpace(before) || before == '(' || before == '\'' || before == '’') && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
+			if (unicode.IsSpace(before) || before == '(' || before == '\'' || before == '’' || i > 0 && i == opened) && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
 				depth++
 			} else if depth == 0 {
 				return i + n
