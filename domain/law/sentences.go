@@ -67,7 +67,8 @@ func labelSkip(s string) int {
 	return skip
 }
 
-// sentenceBounds splits an alinéa into sentences: a period, question or
+// sentenceBoundsByMarks26 splits an alinéa into sentences (sentenceBounds
+// then joins those a parenthesis holds across, sentences26): a period, question or
 // exclamation mark followed by a space and an upper-case letter, or
 // directly by an upper-case letter after a word ("scolaire.A cet effet").
 //
@@ -75,7 +76,7 @@ func labelSkip(s string) int {
 // after a bill's opening quotation mark or not ("3 bis. Le prix …", "« 1°
 // Le préfet ;"), or an article's heading ("« Art. L. 1. – "), is no part
 // of the first sentence (labelSkip).
-func sentenceBounds(s string) [][2]int {
+func sentenceBoundsByMarks26(s string) [][2]int {
 	var b [][2]int
 	start := 0
 	term, termQuoted := leadingTermQuote(s)

@@ -141,6 +141,7 @@ func doubtfulReadings(s string) []doubtReading {
 		// "Il informe M. X. Il date." (sentences22).
 		out = append(out, doubtReading{o, why})
 	}
+	out = append(out, sentences26Readings(s)...)
 	return append(out, sent16Readings(s)...)
 }
 
