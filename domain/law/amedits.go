@@ -13,6 +13,9 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 	if in.refused {
 		return nil, false
 	}
+	if es, handled, ok := amTable26(ref, in, prev); handled {
+		return es, ok // a part of a table (tables26.go)
+	}
 	if es, handled, ok := amWordsGroup23(ref, in, prev); handled {
 		return es, ok
 	}

@@ -74,6 +74,9 @@ func amInstrRefusal24(in amInstr) error {
 	if amWordsReason23(in.head) != "" {
 		errs = append(errs, errAmWordsGroup23)
 	}
+	if err := amTableRefusal26(in.head); err != nil {
+		errs = append(errs, err)
+	}
 	switch {
 	case len(errs) == 1:
 		return errs[0]

@@ -29,7 +29,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		return
 	}
 	body = dropRestUnchanged(body)
-	if rest, sel, kind, ok, bad := tableLocator24(body); bad {
+	if rest, sel, kind, ok, bad := tableLocators26(body); bad {
 		refuseTyped(in, errTablePart24) // a part of a table (tables24.go)
 		return
 	} else if ok {

@@ -232,7 +232,7 @@ func markTable24(in *Instruction, sel tableSel24, kind int) {
 		case EditDelete:
 			ok = kind == tableDelete24 && sel.col == 0 && sel.colName == ""
 		case EditRewrite:
-			ok = kind == tableAdd24
+			ok = kind == tableAdd24 || kind == tableRowRewrite26
 		}
 		if kind != tableWords24 && len(e.Scope.Path) == 0 {
 			refuseTyped(in, errTableOfArticle22)
@@ -315,6 +315,9 @@ func tableEdit24(t string, e Edit, opt ApplyOptions) (string, error) {
 		if sel.row < len(rows) {
 			cand = append(cand, sel.row)
 		}
+	}
+	if r, done, err := tableStructural26(t, rows, cand, e, opt); done {
+		return r, err // rows rewritten, rows counted from the start (tables26.go)
 	}
 	if sel.add {
 		return addRow24(t, rows, cand, sel, e, opt)
