@@ -51,6 +51,48 @@ var (
 	reAmThisArticlePlace26 = mustRe(`\balineas?\s+\d|\bcet\s+(?:article|alinea)\b|\bces\s+alineas\b|\bphrases?\s+(?:de\s+l'alinea|de\s+cet)\b`)
 )
 
+// errAmAlineasCount26: new alinéas announced by their count ("insérer
+// les deux alinéas suivants :", "Insérer un alinéa ainsi rédigé :")
+// followed by another count of alinéas.
+var errAmAlineasCount26 = errors.New("new alinéas announced by their count followed by another count")
+
+// reAmOneAnnounced26 is one new alinéa announced (folded, lower case):
+// "un alinea ainsi redige", "l'alinea suivant".
+var reAmOneAnnounced26 = mustRe(`\b(?:un|l')\s*alinea\s+(?:ainsi\s+redige|suivant)\b`)
+
+// amRefusal26 is the refusal of in, an instruction not read, this
+// round's kinds tell (amAlineasCount26, amOtherText26), else nil.
+func amRefusal26(in amInstr) error {
+	if err := amAlineasCount26(in); err != nil {
+		return err
+	}
+	return amOtherText26(in)
+}
+
+// amAlineasCount26 is the refusal of in, an instruction not read, when
+// its head announces a count of new alinéas (amAnnounced, or one:
+// reAmOneAnnounced26) and another count of alinéas follows it (a table's
+// lines are not counted: never said), else nil.
+func amAlineasCount26(in amInstr) error {
+	if len(in.payload) == 0 {
+		return nil
+	}
+	for _, l := range in.payload {
+		if strings.Contains(l, "<t") || strings.Contains(l, "|") {
+			return nil
+		}
+	}
+	low := asciiLower(foldAccents(quoteRe.ReplaceAllString(in.head, "« »")))
+	n, ok := announcedCount(amAnnounced, low)
+	if !ok && reAmOneAnnounced26.MatchString(low) {
+		n, ok = 1, true
+	}
+	if !ok || n == 0 || n == len(in.payload) {
+		return nil
+	}
+	return reasonCaused22(errAmInstructionUnread24, fmt.Errorf("%w: %d announced, %d given", errAmAlineasCount26, n, len(in.payload)))
+}
+
 // amOtherText26 is the refusal of in, an instruction not read, when it
 // edits another text than the article amended, else nil: its head,
 // outside quotations, names an article of a code or a law, or a code or

@@ -73,3 +73,37 @@ func TestAmend26OtherText(t *testing.T) {
 		}
 	}
 }
+
+// TestAmend26AlineasCount: new alinéas announced by their count and
+// followed by another count are refused typed errAmAlineasCount26 (still
+// an instruction not read); the count given is read.
+func TestAmend26AlineasCount(t *testing.T) {
+	art := Article{Number: "1er", Alineas: []string{"al un.", "al deux.", "al trois."}}
+	cases := []struct {
+		name string
+		disp []string
+		want string
+		err  error
+	}{
+		{"two announced, one given", []string{"Après l'alinéa 2, insérer les deux alinéas suivants :", "« nouveau A. »"}, "", errAmAlineasCount26},
+		{"three announced, two given", []string{"Après l'alinéa 2, insérer les trois alinéas suivants :", "« nouveau A. »", "« nouveau B. »"}, "", errAmAlineasCount26},
+		{"one announced, two given (Sénat)", []string{"Après l'alinéa 2", "Insérer un alinéa ainsi rédigé :", "nouveau A.", "nouveau B."}, "", errAmAlineasCount26},
+		{"two announced, two given", []string{"Après l'alinéa 2, insérer les deux alinéas suivants :", "« nouveau A. »", "« nouveau B. »"}, "al un. | al deux. | nouveau A. | nouveau B. | al trois.", nil},
+		{"one announced, one given (Sénat)", []string{"Après l'alinéa 2", "Insérer un alinéa ainsi rédigé :", "nouveau A."}, "al un. | al deux. | nouveau A. | al trois.", nil},
+	}
+	for _, c := range cases {
+		r := ApplyAmendment(art, strings.Join(c.disp, "\n"))
+		if c.err == nil {
+			if got := strings.Join(r.Article.Alineas, " | "); !r.Applied || got != c.want {
+				t.Errorf("%s: applied=%v %q %v, want %q", c.name, r.Applied, got, r.Refusals, c.want)
+			}
+			continue
+		}
+		if r.Applied || strings.Join(r.Article.Alineas, " | ") != strings.Join(art.Alineas, " | ") {
+			t.Errorf("%s: applied or touched: %q", c.name, r.Article.Alineas)
+		}
+		if len(r.Refusals) != 1 || !errors.Is(r.Refusals[0], c.err) || !errors.Is(r.Refusals[0], errAmInstructionUnread24) {
+			t.Errorf("%s: refusals %v, want %v", c.name, r.Refusals, c.err)
+		}
+	}
+}

@@ -82,7 +82,7 @@ func amInstrRefusal24(in amInstr) error {
 	case in.refused:
 		return errAmItemWordsUnsaid24
 	}
-	if err := amOtherText26(in); err != nil {
+	if err := amRefusal26(in); err != nil {
 		return err
 	}
 	return errAmInstructionUnread24
