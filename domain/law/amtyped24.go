@@ -85,6 +85,9 @@ func amInstrRefusal24(in amInstr) error {
 	case in.refused:
 		return errAmItemWordsUnsaid24
 	}
+	if err := amRefusal26(in); err != nil {
+		return err
+	}
 	return errAmInstructionUnread24
 }
 
