@@ -43,8 +43,8 @@ func articleListBroken26(rest string) error {
 var errCountOfOnePlace26 = errors.New("a count of occurrences said after one place of a locator naming several, not read")
 
 // reCountInLocator26 is a count of occurrences in parentheses, "(deux
-// fois)", "(à trois reprises)" (folded, lower case).
-var reCountInLocator26 = mustRe(`\(\s*(?:par\s+|a\s+)?(?:` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\s*\)`)
+// fois)", "(à trois reprises)" (folded, lower case; group 1: the count).
+var reCountInLocator26 = mustRe(`\(\s*(?:par\s+|a\s+)?(` + cardinalWords + `|\d{1,2})\s+(?:fois|reprises)\s*\)`)
 
 // countOfOnePlace26 refuses the scopes out read from low when they are
 // several and low says a count of occurrences.
@@ -83,4 +83,35 @@ func ainsiQueApart26(low, cased string) (string, string) {
 		}
 		low, cased = spliceJoined(low, cased, m[2], m[3], " et")
 	}
+}
+
+// A count of occurrences after the locator's only place: "À l'article
+// L. 2 (deux fois), le mot : « A » est remplacé par le mot : « B »", "Au
+// premier alinéa (à deux reprises) de l'article L. 1, les mots : « A »
+// sont supprimés". The count was dropped: every occurrence was edited,
+// however many. It is read as "est remplacé, deux fois, par": the count
+// the law says (Edit.Times; another count found refuses at apply). With
+// several word operations, one naming its occurrences or words around,
+// or not replacing or deleting words, what the count counts is not
+// read: refused (errCountNotRead26).
+
+// errCountNotRead26 refuses a count of occurrences after the locator's
+// only place when its word operations are not one replacement or
+// deletion of words the count can be given to.
+var errCountNotRead26 = errors.New("a count of occurrences after the locator's place, of word operations it cannot be given to, not read")
+
+// timesOfOnlyPlace26 gives e, the edit of the only word operation (of
+// ops, with more further edits) after loc, the count loc says after its
+// only place (scopes); it refuses a count it cannot give.
+func timesOfOnlyPlace26(loc string, scopes []Scope, e *Edit, ops, more int) error {
+	m := reCountInLocator26.FindStringSubmatch(loc)
+	if m == nil || len(scopes) != 1 {
+		return nil
+	}
+	n := cardinal(m[1])
+	if n < 1 || ops != 1 || more != 0 || e.Times != 0 || len(e.Occurrences) > 0 || e.Anchor != "" || e.Kind != EditReplaceWords && e.Kind != EditDeleteWords {
+		return errCountNotRead26
+	}
+	e.Times = n
+	return nil
 }

@@ -1,6 +1,10 @@
 package law
 
-import "testing"
+import (
+	"errors"
+	"strings"
+	"testing"
+)
 
 const (
 	refs26Words = "le mot : « chat » est remplacé par le mot : « chien »."
@@ -64,4 +68,34 @@ func TestRefs26AinsiQue(t *testing.T) {
 			"l1: Le chien dort.|Le chien mange. / l2: Le chien joue.|Le chien boit. / l3: Le chien court.|Le chien saute.", nil},
 		{"a list abrogated", arts, []string{"Les articles L. 1 ainsi que L. 3 du code civil sont abrogés."}, "l2: Le chat joue.|Le chat boit.", nil},
 	})
+}
+
+// TestRefs26CountOfOnlyPlace: a count after the locator's only place
+// ("À l'article L. 2 (deux fois), le mot …") is the count the law says
+// (Edit.Times), as "est remplacé, deux fois, par": it was dropped, every
+// occurrence replaced however many (L. 2's three for "deux fois"). With
+// two word operations it is refused (errCountNotRead26). Outcomes checked
+// by hand.
+func TestRefs26CountOfOnlyPlace(t *testing.T) {
+	runRenum22(t, []renum22Case{
+		{"the count found", []string{refs26L2}, []string{"Au premier alinéa (deux fois) de l'article L. 2 du code civil, les mots : « chat » sont supprimés."}, "l2: Le joue. Le joue.|Le chat boit.", nil},
+		{"two operations", []string{refs26L2}, []string{"À l'article L. 2 (deux fois) du code civil, le mot : « chat » est remplacé par le mot : « chien » et le mot : « boit » est remplacé par le mot : « dort »."},
+			"l2: Le chat joue. Le chat joue.|Le chat boit.", errCountNotRead26},
+	})
+	corpus := Corpus{}
+	ref := CodeRef{Code: "code civil", Article: "l2"}
+	al := strings.Split(strings.TrimPrefix(refs26L2, "L2: "), "|")
+	corpus[ref] = CodeArticle{Ref: ref, Heading: "L2", Alineas: al}
+	ins := ParseInstructions([]Article{{Number: "1er", Alineas: []string{"À l'article L. 2 (deux fois) du code civil, " + refs26Words}}})
+	if len(ins) != 1 || len(ins[0].Edits) != 1 || ins[0].Edits[0].Times != 2 {
+		t.Fatalf("the count not read: %+v", ins)
+	}
+	got, errs := Apply(corpus, ins, ApplyOptions{})
+	var ae applyErr
+	if len(errs) != 1 || !errors.As(errs[0].Err, &ae) {
+		t.Errorf("three found for two said: errors %v, want one apply error", errs)
+	}
+	if g := strings.Join(got[ref].Alineas, "|"); g != strings.Join(al, "|") {
+		t.Errorf("three found for two said: edited %q", g)
+	}
 }
