@@ -893,6 +893,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(why)
 			return
 		}
+		if why := timesOfOnlyPlace26(loc, scopes, &wops[0].edit, len(wops), len(wops[0].more)); why != nil {
+			fail(why)
+			return
+		}
 		start := len(in.Edits)
 		for i, w := range wops {
 			if i > 0 {

@@ -317,7 +317,7 @@ var (
 	reItemMore = mustRe(`^\s*(?:,\s*|et\s+)(\d+°(?:\s*` + latinOrd + `)?|(?:[IVX]+|` + smallRoman + `|[a-z]|` + doubledLetter + `|[A-HJ-UWYZ])(?:\s+` + latinOrd + `)?|\d+(?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|et)\b|\s*,|\s*$)`)
 	reItem     = mustRe(`\b(?:[Ll]e|[Aa]u|du|[Ll]es|[Aa]ux|des)\s+(\d+°(?:\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|[IVX]+(?:\s+` + latinOrd + `)?(?:\s+[A-Z]{1,2}\b)?|\d+(?:\s+` + latinOrd + `)?\)|\d+(?:\s+` + latinOrd + `)?|(?:` + smallRoman + `|[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
 	reArticle  = mustRe(`\barticles?\s+(` + artLetters + `)?(` + articleNumber + `|preliminaire\b|liminaire\b|unique\b)`)
-	reArtMore  = mustRe(`^\s*(?:,\s*et|,|et)\s*(` + artLetters + `)?(` + articleNumber + `)`)
+	reArtMore  = mustRe(`^\s*(?:,\s*et|,|et|` + artAinsiQue26 + `)\s*(` + artLetters + `)?(` + articleNumber + `)`)
 	reRangeEnd = mustRe(`^\s*(?:a|à)\s+(` + artLetters + `)?(\d+(?:-\d+)*(?:\s+` + latinOrd + `\b)?)`)
 	reCode     = mustRe(`\b(?:du|dans\s+(?:tout\s+)?le|au)\s+(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales|` + formerCodeNames + `)` + codeNameEnd)
 	reCodeSubj = mustRe(`^(?:le\s+)?(` + codeTitlesJoined + `|code\s+(?:[a-z' -]+?)|livre\s+des\s+procedures\s+fiscales|` + formerCodeNames + `)\s*,?\s*(?:est\b|sont\b|$)`)

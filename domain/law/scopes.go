@@ -137,6 +137,7 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, error) 
 		// ranks is not said (it was dropped, the article alone went).
 		return nil, false, reasonOf(errPlaceUnread22, "a rank with no noun: "+m[1])
 	}
+	low, cased = ainsiQueApart26(low, cased)
 	joinedFrom24 := low
 	low, cased = articlesGroupJoined25(low, cased)
 	low, cased = articlesApartJoined23(low, cased)
@@ -167,6 +168,9 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, error) 
 		}
 	}
 	out, ok, why := p.scopesFrom(low, cased, parent)
+	if why26 := countOfOnePlace26(low, out); ok && why26 != nil {
+		return nil, false, why26
+	}
 	markApart24(out, joined24)
 	if !ok || parent.Sentence == 0 {
 		return out, ok, why
@@ -917,6 +921,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, err
 			articleCut = loc[0]
 			var rest string
 			arts, rest = moreArticles(ArticleKey(prefix+num), cased[loc[1]:])
+			if why := articleListBroken26(rest); why != nil {
+				return nil, false, why
+			}
 			if m := reArticle.FindStringIndex(rest); m != nil && !inTextTitle(asciiLower(foldAccents(rest)), m[0]) {
 				// "Au premier alinéa de l'article L. 1 du code civil et de
 				// l'article L. 2 du code de commerce": a second article
