@@ -93,6 +93,9 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		// inside the alinéa: refused).
 		return amScope(ref, l, c)
 	}
+	if amCountedDash26.MatchString(low) {
+		return nil, false // "Supprimer les deux derniers tirets": not read
+	}
 	if sc, ok, dash := amDashOfAlinea(ref, low, cased); dash {
 		return sc, ok
 	}

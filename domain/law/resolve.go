@@ -174,6 +174,9 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 				return 0, 0, "", applyErr(fmt.Sprintf("dash %d not found (%d dashes)", d.Alinea, len(ds)))
 			}
 			lo, hi = ds[i], ds[i]+1
+			if hi, err = dashesCounted26(ds, i, d.Count, hi); err != nil {
+				return 0, 0, "", err
+			}
 			continue
 		}
 		if d.Item == "" {

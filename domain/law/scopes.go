@@ -1101,6 +1101,10 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, err
 		ranks []int
 	}
 	var dashRanks []dashAt
+	low, cased, ranges26, err26 := dashRanges26(low, cased, articleCut)
+	if err26 != nil {
+		return nil, false, reasonOf(err26, err26.Error())
+	}
 	for _, m := range reDashRank.FindAllStringSubmatchIndex(low[:min(articleCut, len(low))], -1) {
 		dashRanks = append(dashRanks, dashAt{m[0], ordinals(low[m[2]:m[3]])})
 		blank := strings.Repeat(" ", m[1]-m[0])
@@ -1199,6 +1203,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, err
 			divs = append(divs, Division{Alinea: r, Dash: true})
 		}
 		ms = append(ms, mention{pos: d.pos, divs: divs})
+	}
+	for _, c := range ranges26 {
+		ms = append(ms, mention{pos: c.pos, divs: []Division{c.div}})
 	}
 	// "L'alinéa unique", "l'unique alinéa": the first, which must be the
 	// last (it was refused).
