@@ -415,6 +415,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		p.rewrittenEnd(in, e, low, caseSh, quotes, payload, parent)
 		return
 	}
+	if p.wordsThenEnd26(in, low, caseSh, quotes, payload, parent) {
+		return // words26: "… sont remplacés par … et la fin de la phrase est supprimée"
+	}
 
 	// "La fin du premier alinéa, à partir des mots : « A », est ainsi
 	// rédigée : « B »": the same, the division first; "à partir des mots"
