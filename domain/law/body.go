@@ -40,6 +40,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		defer markTable22(in, whole, row)
 	}
 	defer func(text string) { oneReference(text, in.Edits) }(body)
+	defer func(text string) { signsEvery26(text, in.Edits) }(body) // words26
 	m := reUnquotedItemRef.FindStringSubmatch(body)
 	if m == nil {
 		// "les références aux 2° et 3° sont remplacées par les

@@ -26,7 +26,7 @@ func signWhich26(al []string, e Edit, only int) error {
 	if e.Kind != EditReplaceWords && e.Kind != EditDeleteWords || !isSign(e.Old) {
 		return nil
 	}
-	if only != 0 || len(e.Occurrences) > 0 || e.Times > 0 || e.Anchor != "" || e.Scope.Sentence != 0 {
+	if only != 0 || len(e.Occurrences) > 0 || e.Times > 0 || e.every26 || e.Anchor != "" || e.Scope.Sentence != 0 {
 		return nil
 	}
 	for _, s := range al {
@@ -81,4 +81,37 @@ func (p *parser) wordsThenEnd26(in *Instruction, low, caseSh string, quotes, pay
 	e := endForm{start: m[0], div: [2]int{m[8], m[9]}, q: m[4:6], occ: m[2:4], rewritten: true, from: true}
 	p.rewrittenEnd(in, e, low, caseSh, quotes, payload, parent)
 	return true
+}
+
+// reEverySaid26 is every occurrence said of a sign, on a shaped, folded
+// instruction: "à chaque occurrence", "partout (où il figure)", "chaque
+// fois qu'il figure", "dans toutes ses occurrences", "toutes les
+// occurrences du signe", "chaque occurrence du signe".
+var reEverySaid26 = mustRe(`\ba\s+chaque\s+occurrence\b|\bpartout\b|\b(?:chaque|toutes\s+les)\s+fois\s+qu|\b(?:dans|a)\s+(?:toutes\s+)?(?:ses|leurs)\s+(?:differentes\s+)?occurrences\b|\b(?:toutes\s+les\s+occurrences|chaque\s+occurrence)\s+du\s+signe\b`)
+
+// signsEvery26 marks the edits es of the instruction text as said of
+// every occurrence (every26) when the text says so (reEverySaid26) and
+// every edit replaces or deletes one same lone sign, with no count,
+// occurrence nor anchor: "le signe : « , » est supprimé à chaque
+// occurrence" on "Le juge statue, sans délai, sur la demande." deletes
+// both (it was refused as a sign found twice, which one not said).
+func signsEvery26(text string, es []Edit) {
+	if len(es) == 0 {
+		return
+	}
+	sh, _ := shape(text)
+	if !reEverySaid26.MatchString(asciiLower(foldAccents(sh))) {
+		return
+	}
+	for _, e := range es {
+		if e.Kind != EditReplaceWords && e.Kind != EditDeleteWords || !isSign(e.Old) || e.Old != es[0].Old {
+			return
+		}
+		if e.Times != 0 || len(e.Occurrences) > 0 || e.Anchor != "" {
+			return
+		}
+	}
+	for i := range es {
+		es[i].every26 = true
+	}
 }

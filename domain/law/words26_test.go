@@ -131,3 +131,29 @@ func cutArt26(a string) (string, []string, bool) {
 	h, al, ok := strings.Cut(a, ": ")
 	return h, strings.Split(al, "|"), ok
 }
+
+// TestWords26SignEveryOccurrence: a lone sign the law says of every
+// occurrence ("à chaque occurrence", "partout où il figure", "toutes les
+// occurrences du signe") is each one edited (it was refused as found
+// twice); the amendments' "supprimer … à chaque occurrence" too.
+func TestWords26SignEveryOccurrence(t *testing.T) {
+	const at = "Au premier alinéa de l'article L. 1 du code civil, "
+	runWords26(t, []renum22Case{
+		{name: "à chaque occurrence", arts: []string{words26Art},
+			lines: []string{at + "le signe : « , » est supprimé à chaque occurrence."},
+			want:  "l1: Le juge statue sans délai sur la demande.|Le greffier signe."},
+		{name: "toutes les occurrences du signe", arts: []string{words26Art},
+			lines: []string{at + "toutes les occurrences du signe : « , » sont supprimées."},
+			want:  "l1: Le juge statue sans délai sur la demande.|Le greffier signe."},
+		{name: "partout où il figure, over the article", arts: []string{"L1: Le juge statue, sans délai, sur la demande.|Le juge, seul, signe."},
+			lines: []string{"À l'article L. 1 du code civil, le signe : « , » est remplacé, partout où il figure, par le mot : « et »."},
+			want:  "l1: Le juge statue et sans délai et sur la demande.|Le juge et seul et signe."},
+		{name: "none there", arts: []string{"L1: Le juge statue sans délai.|Le greffier signe."},
+			lines: []string{at + "le signe : « , » est supprimé à chaque occurrence."},
+			want:  "l1: Le juge statue sans délai.|Le greffier signe.", err: errApplyAny26},
+	})
+	r := ApplyAmendment(Article{Number: "1er", Alineas: []string{"Le juge statue, sans délai, sur la demande.", "Le juge, seul, signe."}}, "À l'alinéa 1, supprimer le signe : « , » à chaque occurrence.")
+	if len(r.Refusals) != 0 || !r.Applied || r.Article.Alineas[0] != "Le juge statue sans délai sur la demande." || r.Article.Alineas[1] != "Le juge, seul, signe." {
+		t.Errorf("amendment: %+v", r)
+	}
+}
