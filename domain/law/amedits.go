@@ -59,6 +59,7 @@ func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		return nil, false
 	}
 	oneReference(in.head, es)
+	signsEvery26(in.head, es) // words26
 	// "Au I" / "Supprimer cet alinéa": "cet alinéa" is the I only if the
 	// I is one alinéa (Scope.OneAlinea, checked on the article).
 	if amThisAlinea.MatchString(asciiLower(foldAccents(shapeOnly(in.head)))) {

@@ -226,7 +226,7 @@ func signEditChecked(before, after []string, lo, hi int, e Edit, only int) error
 	if !isSign(e.Old) {
 		return nil
 	}
-	if only == 0 && len(e.Occurrences) == 0 && e.Times == 0 && e.Anchor == "" && e.Scope.Sentence == 0 && hi-lo > 1 && hi <= len(before) {
+	if only == 0 && len(e.Occurrences) == 0 && e.Times == 0 && !e.every26 && e.Anchor == "" && e.Scope.Sentence == 0 && hi-lo > 1 && hi <= len(before) {
 		if n := countWords(e.Old, before[lo:hi]...); n > 1 {
 			return applyErr(fmt.Sprintf("sign %q found %d times in the alinéas of the place, which one is not said", strings.TrimSpace(e.Old), n))
 		}

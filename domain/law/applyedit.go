@@ -1222,6 +1222,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			n += k
 		}
 		if n == 0 {
+			if err := signWhich26(a.Alineas[lo:hi], e, only); err != nil {
+				return err
+			}
 			return applyErr(fmt.Sprintf("words %q not found", firstNonEmpty(e.Old, e.Anchor)))
 		}
 		if err := signEditChecked(a.Alineas, al, lo, hi, e, only); err != nil {

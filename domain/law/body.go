@@ -40,6 +40,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		defer markTable22(in, whole, row)
 	}
 	defer func(text string) { oneReference(text, in.Edits) }(body)
+	defer func(text string) { signsEvery26(text, in.Edits) }(body) // words26
 	m := reUnquotedItemRef.FindStringSubmatch(body)
 	if m == nil {
 		// "les références aux 2° et 3° sont remplacées par les
@@ -414,6 +415,9 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		e := endForm{start: m[0], div: [2]int{m[6], m[7]}, q: m[4:6], occ: m[2:4], rewritten: m[8] >= 0, from: true}
 		p.rewrittenEnd(in, e, low, caseSh, quotes, payload, parent)
 		return
+	}
+	if p.wordsThenEnd26(in, low, caseSh, quotes, payload, parent) {
+		return // words26: "… sont remplacés par … et la fin de la phrase est supprimée"
 	}
 
 	// "La fin du premier alinéa, à partir des mots : « A », est ainsi

@@ -231,6 +231,10 @@ type Edit struct {
 	// occurs in the scope ("est remplacé, deux fois, par"): any other
 	// count refuses the edit.
 	Times int
+	// every26 marks a lone sign's edit the law says of every occurrence
+	// ("à chaque occurrence", "partout"): found several times, each
+	// goes (signsEvery26).
+	every26 bool
 	// Beside, for an EditReplaceWords made from one clause that replaces
 	// several words by the same new ones ("les mots : « A » et « B »
 	// sont remplacés par le mot : « C »"), are that clause's other old

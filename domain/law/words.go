@@ -757,7 +757,7 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			hits = nearAnchor(s, findOcc(s, e.Old, nil), anchorHits(s, e), e.Before)
 		} else {
 			hits = pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences))
-			if isSign(e.Old) && only == 0 && len(e.Occurrences) == 0 && e.Times == 0 && len(hits) > 2 {
+			if isSign(e.Old) && only == 0 && len(e.Occurrences) == 0 && e.Times == 0 && !e.every26 && len(hits) > 2 {
 				// "Le signe : « . » est remplacé …" where the text holds
 				// several: which one is not said.
 				hits = nil
@@ -876,7 +876,7 @@ func wordEdit(s string, e Edit, only int) (string, int) {
 			return deleteAt(s, nearEachAnchor(findOcc(s, e.Old, nil), findOcc(s, e.Anchor, e.Occurrences), e.Occurrences, e.Before))
 		}
 		hits := pick(pickOccurrences(findOcc(s, e.Old, e.Occurrences), e.Occurrences))
-		if isSign(e.Old) && only == 0 && len(e.Occurrences) == 0 && len(hits) > 2 {
+		if isSign(e.Old) && only == 0 && len(e.Occurrences) == 0 && e.Times == 0 && !e.every26 && len(hits) > 2 { // (words26: a count, every one said)
 			// "Le signe : « , » est supprimé" (« la virgule est
 			// supprimée ») where the text holds several: which one is not
 			// said (every one went).
@@ -1008,7 +1008,7 @@ func replaceAt(s string, hits []int, f func(string) string) (string, int) {
 		}
 		prev = hits[k+1]
 		joined = ""
-		if joinsSentences(s[hits[k]:hits[k+1]], r) || splitsSentences24(s[hits[k]:hits[k+1]], r) {
+		if joinsSentences(s[hits[k]:hits[k+1]], r) || splitsSentences24(s[hits[k]:hits[k+1]], r) || splitsAtWords26(s[hits[k]:hits[k+1]], r) {
 			joined = r
 		}
 	}
