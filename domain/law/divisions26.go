@@ -79,9 +79,38 @@ func placedGrouping26(body string) string {
 	return clause[:d[3]] + " " + genitiveOfKind(lowerFirst(m[1])) + clause[d[3]:]
 }
 
+// reNewDivisionOfParent26 is a new division named with its parent, a
+// division, between the verb and its text: "Il est ajouté une section 3
+// du chapitre III du titre Ier … ainsi rédigée :" (groups: the verb, the
+// new division, the parent's preposition, the parent's words, the
+// announce of the text and what follows).
+var reNewDivisionOfParent26 = mustRe(`^[Ii]l\s+est\s+((?:cr[ée]{2}|ins[ée]r[ée]|ajout[ée]|r[ée]tabli|introduit)e?)\s+(une?\s+(?:nouv(?:eau|elle)\s+)?` + divKinds + `\s+(?:[IVXLC]+(?:er)?|\d+)(?:\s+` + latinOrd + `|\s+[A-H])?)\s+(du|de\s+la)\s+(` + divKinds + `\s+[^,;:«"“]+?)\s+((?:ainsi\s+r[ée]dig[ée]e?s?|dans\s+la\s+r[ée]daction\s+suivante)\s*:.*)$`)
+
+// newDivisionOfParent26 reads a new division named with its parent
+// after the verb ("Il est ajouté une section 3 du chapitre III … ainsi
+// rédigée :", "Il est rétabli une section 2 du chapitre III … ainsi
+// rédigée :") as the same with its parent as the place first ("Au
+// chapitre III …, il est ajouté une section 3 ainsi rédigée :", read
+// already): its articles were filed in no division, and a new division
+// holding articles in force (a section 3 in force) was not refused —
+// two sections 3, silently. Only a text following at once ("ainsi
+// rédigée", "dans la rédaction suivante"); a heading or articles
+// comprised after it are left as they were.
+func newDivisionOfParent26(body string) string {
+	m := reNewDivisionOfParent26.FindStringSubmatch(strings.TrimSpace(body))
+	if m == nil {
+		return body
+	}
+	prep := "Au "
+	if m[3] != "du" {
+		prep = "À la "
+	}
+	return prep + m[4] + ", il est " + m[1] + " " + m[2] + " " + m[5]
+}
+
 // divisions26 is this file's readings of an alinéa's body, before the
-// others: a place between commas after the verb, a place before a
-// grouping.
+// others: a place between commas after the verb, a new division named
+// with its parent, a place before a grouping.
 func divisions26(body string) string {
-	return placedGrouping26(divisionPlaceBetweenCommas26(body))
+	return placedGrouping26(newDivisionOfParent26(divisionPlaceBetweenCommas26(body)))
 }

@@ -120,3 +120,33 @@ func TestDivisions26PlacedGrouping(t *testing.T) {
 		}
 	}
 }
+
+// A new division named with its parent between the verb and its text
+// ("Il est ajouté une section 3 du chapitre III … ainsi rédigée :") is
+// read with its parent as the place first: its articles were filed in
+// no division, and one in force was not refused (two sections 3).
+func TestDivisions26NewDivisionOfParent(t *testing.T) {
+	sec4 := []string{"« Section 4", "« Des délais", "« Art. L. 15. – Le terme court. »"}
+	runDivisions26(t, []divisions26Case{
+		{name: "créé, a new section", lines: append([]string{"Il est créé une section 4 du chapitre III " + div26T1 + " ainsi rédigée :"}, sec4...),
+			changes: []string{"+l15 livre-ier/titre-ier/chapitre-iii/section-4"}},
+		{name: "inséré, a new chapitre", lines: []string{"Il est inséré un chapitre IV " + div26T1 + " ainsi rédigé :", "« Chapitre IV", "« Des délais", "« Art. L. 15. – A. »"},
+			changes: []string{"+l15 livre-ier/titre-ier/chapitre-iv"}},
+		{name: "ajouté, a section in force: refused", lines: []string{"Il est ajouté une section 3 du chapitre III " + div26T1 + " ainsi rédigée :", "« Section 3", "« Des délais", "« Art. L. 15. – A. »"},
+			applyErr: true},
+		{name: "rétablie after its repeal", lines: []string{
+			"La section 2 du chapitre III " + div26T1 + " est abrogée.",
+			"Il est rétabli une section 2 du chapitre III " + div26T1 + " ainsi rédigée :",
+			"« Section 2", "« Des délais", "« Art. L. 13. – Le terme court. »"},
+			changes: []string{"=l13"}},
+	})
+	for _, body := range []string{
+		"Il est créé une section 4 du chapitre Ier intitulée : « X », comprenant les articles L. 3 à L. 5.",
+		"Il est inséré un livre VIII du code de commerce ainsi rédigé :",
+		"Il est inséré un article L. 15 du chapitre III ainsi rédigé :",
+	} {
+		if got := newDivisionOfParent26(body); got != body {
+			t.Errorf("%s: rewritten %q", body, got)
+		}
+	}
+}
