@@ -192,7 +192,7 @@ func transferText(text string) string {
 		}
 		b = rest
 	}
-	if g := groupedIntoDivision(divisionPlaceFirst(b)); g != b && reTransferredAny.MatchString(g) {
+	if g := groupedIntoDivision(divisionPlaceFirst(divisions26(b))); g != b && reTransferredAny.MatchString(g) {
 		return g
 	}
 	return ""

@@ -1069,7 +1069,7 @@ func (p *parser) article(a Article) []Instruction {
 			lastRoman = strings.TrimSuffix(strings.Fields(raw)[0], ")")
 		}
 		prevOpens = false // until this alinéa is read as an instruction (below)
-		body = listConjunctionOff(outsideQuotes(movedUnderHeading(groupedIntoDivision(headingBesideWritten(divisionPlaceFirst(billSignsBeside(body))))), plainDrafting))
+		body = listConjunctionOff(outsideQuotes(movedUnderHeading(groupedIntoDivision(headingBesideWritten(divisionPlaceFirst(divisions26(billSignsBeside(body)))))), plainDrafting))
 		// An article whose only alinéa is the note, "Conforme", "Non
 		// modifié", "Supprimé", as some sources print it without its
 		// parentheses, is that status too ("Conforme" was skipped as a
