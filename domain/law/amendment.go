@@ -515,7 +515,7 @@ func applyAmendmentText(a Article, tabled []string, tags []int, dispositif strin
 		}
 		if err == nil && e.Scope.OneAlinea {
 			if lo, hi, _, rerr := resolve(c[ref].Alineas, e.Scope.Path); rerr == nil && hi-lo > 1 {
-				err = fmt.Errorf("\"cet alinéa\" names a division of %d alinéas: which is meant is not said", hi-lo)
+				err = reasonOf(errThisAlineaDivision26, fmt.Sprintf("\"cet alinéa\" names a division of %d alinéas: which is meant is not said", hi-lo))
 			}
 		}
 		if err == nil && e.Kind == EditRewrite {

@@ -110,3 +110,8 @@ var (
 	// code (div13.go, divisionsDissolved); the reason says which.
 	errDissolvedUnread26 = errors.New("a division removed with its heading, not read")
 )
+
+// errThisAlineaDivision26: "Au I, supprimer cet alinéa" where the I is
+// several alinéas (Scope.OneAlinea): its first alinéa or all of it is not
+// said. It was a string (fmt.Errorf); the reason counts the alinéas.
+var errThisAlineaDivision26 = errors.New("\"cet alinéa\" names a division of several alinéas: which is meant is not said")

@@ -68,6 +68,7 @@ func TestTyped26AmendmentRefusalsTyped(t *testing.T) {
 	}{
 		{"an alinéa as tabled not there", a, "À l'alinéa 9, supprimer le mot : « juge ».", errApplyTabledSince26},
 		{"an alinéa after an item ending with a quotation", B, "Compléter le 2° par un alinéa ainsi rédigé :\n\n« Le préfet contrôle. »", errApplyIntroducedText26},
+		{"this alinéa, a part of two", Article{Number: "1er", Alineas: []string{"I. – Le juge statue.", "Il part.", "II. – Le maire signe."}}, "Au I, supprimer cet alinéa.", errThisAlineaDivision26},
 	} {
 		r := ApplyAmendment(c.art, c.disp)
 		if r.Applied || len(r.Refusals) != 1 || !errors.Is(r.Refusals[0], errAmEditRefused24) || !errors.Is(r.Refusals[0], c.want) {
