@@ -81,7 +81,7 @@ func rankedWordsMoved(tabled []string, tags []int, al []string, e Edit) error {
 		now, then = []string{sn}, []string{st}
 	}
 	if c, t := countWords(w, now...), countWords(w, then...); t > 0 && c != t {
-		return applyErr(fmt.Sprintf("words %q found %d times, %d in that place as tabled: the occurrence named by its rank, counted as tabled, is not said", w, c, t))
+		return applyKind26(errApplyTabledSince26, fmt.Sprintf("words %q found %d times, %d in that place as tabled: the occurrence named by its rank, counted as tabled, is not said", w, c, t))
 	}
 	return nil
 }
@@ -165,7 +165,7 @@ func alineaEndMoved(tabled []string, tags []int, al []string, e Edit) error {
 	default:
 		if tags[last] <= 0 || tags[last] > len(tabled) {
 			if tags[last] == 0 && last > lo {
-				return applyErr("the place's last alinéa was inserted since it was tabled: which end the words complete is not said")
+				return applyKind26(errApplyTabledSince26, "the place's last alinéa was inserted since it was tabled: which end the words complete is not said")
 			}
 			return nil
 		}
@@ -185,7 +185,7 @@ func alineaEndMoved(tabled []string, tags []int, al []string, e Edit) error {
 		tn, okn := swept(nowEnd)
 		tt, okt := swept(thenEnd)
 		if okn && okt && len(strings.Fields(tn)) > len(strings.Fields(tt)) {
-			return applyErr(fmt.Sprintf("the end after %q holds text written since it was tabled (%q, tabled %q): whether the new end replaces it is not said", e.Anchor, strings.TrimSpace(tn), strings.TrimSpace(tt)))
+			return applyKind26(errApplyTabledSince26, fmt.Sprintf("the end after %q holds text written since it was tabled (%q, tabled %q): whether the new end replaces it is not said", e.Anchor, strings.TrimSpace(tn), strings.TrimSpace(tt)))
 		}
 		return nil
 	}
@@ -209,7 +209,7 @@ func alineaEndMoved(tabled []string, tags []int, al []string, e Edit) error {
 		// it was ("les actes" become "les baux", then completed).
 		return nil
 	}
-	return applyErr(fmt.Sprintf("text was added after the end since it was tabled (it ends with %q, tabled with %q): whether the words complete the text written since is not said", n[len(n)-1], w))
+	return applyKind26(errApplyTabledSince26, fmt.Sprintf("text was added after the end since it was tabled (it ends with %q, tabled with %q): whether the words complete the text written since is not said", n[len(n)-1], w))
 }
 
 // bareWords is s's words, lower case, without their punctuation.

@@ -462,11 +462,11 @@ func applyAmendmentText(a Article, tabled []string, tags []int, dispositif strin
 		if fromEnd && e.Scope.Path[0].Numbered {
 			d := e.Scope.Path[0]
 			if movedAfter(d.Alinea+max(d.Count, 1)-1, tags, len(c[ref].Alineas), tags0, len(al0)) {
-				err = applyErr("alinéas counted from the end after the amendment's own parts moved the alinéas after them: the last as tabled or as those parts leave it is not said")
+				err = applyKind26(errApplyTabledSince26, "alinéas counted from the end after the amendment's own parts moved the alinéas after them: the last as tabled or as those parts leave it is not said")
 			}
 		}
 		if k > 0 && fromEndOfDivision(e) && divisionMoved(e, c[ref].Alineas, tags, al0, tags0) {
-			err = applyErr("alinéas counted from the end of a division the amendment's own parts changed: the last as tabled or as those parts leave it is not said")
+			err = applyKind26(errApplyTabledSince26, "alinéas counted from the end of a division the amendment's own parts changed: the last as tabled or as those parts leave it is not said")
 		}
 		e, rerr := renumberAsTabled(e, tags, c[ref].Alineas)
 		if err == nil {
@@ -515,7 +515,7 @@ func applyAmendmentText(a Article, tabled []string, tags []int, dispositif strin
 		}
 		if err == nil && e.Scope.OneAlinea {
 			if lo, hi, _, rerr := resolve(c[ref].Alineas, e.Scope.Path); rerr == nil && hi-lo > 1 {
-				err = fmt.Errorf("\"cet alinéa\" names a division of %d alinéas: which is meant is not said", hi-lo)
+				err = reasonOf(errThisAlineaDivision26, fmt.Sprintf("\"cet alinéa\" names a division of %d alinéas: which is meant is not said", hi-lo))
 			}
 		}
 		if err == nil && e.Kind == EditRewrite {
@@ -663,7 +663,7 @@ func wordsBeyondTabled(tabled []string, tags []int, al []string, e Edit) error {
 	// Found only in text written since, they can only mean it (an
 	// amendment drafted on an adopted one's text: TestProbeAm90SplitAlinea).
 	if then > 0 && now > then {
-		return applyErr(fmt.Sprintf("words %q found %d times, %d in that place as tabled: whether the text written since is meant is not said", w, now, then))
+		return applyKind26(errApplyTabledSince26, fmt.Sprintf("words %q found %d times, %d in that place as tabled: whether the text written since is meant is not said", w, now, then))
 	}
 	return nil
 }
@@ -739,14 +739,14 @@ func labelDropped(al []string, e Edit) error {
 		was, k := labelOf(al[lo])
 		now, kn := labelOf(e.Lines[0])
 		if k != 0 && kn != 0 && (k != kn || was != now) {
-			return applyErr(fmt.Sprintf("alinéa %q rewritten by text labelled %q: two labels", al[lo], labelPart(e.Lines[0])))
+			return applyKind26(errApplyItemLabel26, fmt.Sprintf("alinéa %q rewritten by text labelled %q: two labels", al[lo], labelPart(e.Lines[0])))
 		}
 		return nil
 	}
 	if first := strings.TrimLeft(e.Lines[0], " \u00a0«\"“"); strings.HasPrefix(first, "…") || strings.HasPrefix(first, "...") {
 		return nil // a label left for the consolidation to number, "...° Le préfet …"
 	}
-	return applyErr(fmt.Sprintf("alinéa %q rewritten by text without its label %q: whether it keeps its number is not said", al[lo], labelPart(al[lo])))
+	return applyKind26(errApplyItemLabel26, fmt.Sprintf("alinéa %q rewritten by text without its label %q: whether it keeps its number is not said", al[lo], labelPart(al[lo])))
 }
 
 // labelPart is the label an alinéa begins with, after its opening
@@ -773,7 +773,7 @@ func keptParts(al []string, e Edit) (Edit, error) {
 	changed := false
 	for _, l := range e.Lines {
 		if reOmitted.MatchString(l) {
-			return e, applyErr("a line of dots in the new text: what it keeps is not said")
+			return e, applyKind26(errApplyEditUnread26, "a line of dots in the new text: what it keeps is not said")
 		}
 		m := amKeptLabel.FindStringSubmatch(l)
 		if partStatus(strings.Trim(l, "«»\"“” \u00a0")) != "unchanged" || m == nil {
@@ -798,7 +798,7 @@ func keptParts(al []string, e Edit) (Edit, error) {
 		if hi == 0 {
 			var err error
 			if lo, hi, _, err = resolve(al, e.Scope.Path); err != nil || e.Scope.Sentence != 0 || changed || hi-lo != len(lines) {
-				return e, applyErr(fmt.Sprintf("%q in the new text: which alinéa it keeps is not said", l))
+				return e, applyKind26(errApplyEditUnread26, fmt.Sprintf("%q in the new text: which alinéa it keeps is not said", l))
 			}
 			lines = append([]string(nil), lines...)
 		}
@@ -910,7 +910,7 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 		case d.Count <= 1 && e.Kind == EditInsertAlineas && !e.Before && d.Alinea == hi:
 			i = spanEnd(k)
 		default:
-			return e, applyErr(fmt.Sprintf("alinéa %d (as tabled) was rewritten with alinéas %d to %d into other alinéas since: which of them is meant is not said", d.Alinea, lo, hi))
+			return e, applyKind26(errApplyTabledSince26, fmt.Sprintf("alinéa %d (as tabled) was rewritten with alinéas %d to %d into other alinéas since: which of them is meant is not said", d.Alinea, lo, hi))
 		}
 	}
 	if i < 0 && e.Kind == EditInsertAlineas && !e.Before && d.Count <= 1 {
@@ -940,18 +940,18 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 		}
 	}
 	if i < 0 {
-		return e, applyErr(fmt.Sprintf("alinéa %d (as tabled) not found", d.Alinea))
+		return e, applyKind26(errApplyTabledSince26, fmt.Sprintf("alinéa %d (as tabled) not found", d.Alinea))
 	}
 	if d.Count > 1 {
 		j := find(d.Alinea + d.Count - 1)
 		if k, lo, hi := joint(d.Alinea + d.Count - 1); j < 0 && k >= 0 {
 			if d.Alinea+d.Count-1 != hi {
-				return e, applyErr(fmt.Sprintf("alinéa %d (as tabled) was rewritten with alinéas %d to %d into other alinéas since: which of them is meant is not said", d.Alinea+d.Count-1, lo, hi))
+				return e, applyKind26(errApplyTabledSince26, fmt.Sprintf("alinéa %d (as tabled) was rewritten with alinéas %d to %d into other alinéas since: which of them is meant is not said", d.Alinea+d.Count-1, lo, hi))
 			}
 			j = k
 		}
 		if j < i {
-			return e, applyErr(fmt.Sprintf("alinéas %d to %d (as tabled) not found", d.Alinea, d.Alinea+d.Count-1))
+			return e, applyKind26(errApplyTabledSince26, fmt.Sprintf("alinéas %d to %d (as tabled) not found", d.Alinea, d.Alinea+d.Count-1))
 		}
 		j = spanEnd(j)
 		for k := i; k <= j; k++ {
@@ -961,7 +961,7 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 				// were one run, the new one is none of them — whether
 				// it goes with them is not said (it was deleted, or
 				// edited, with them).
-				return e, applyErr(fmt.Sprintf("alinéas %d to %d (as tabled) hold an alinéa inserted since: whether the edit takes it is not said", d.Alinea, d.Alinea+d.Count-1))
+				return e, applyKind26(errApplyTabledSince26, fmt.Sprintf("alinéas %d to %d (as tabled) hold an alinéa inserted since: whether the edit takes it is not said", d.Alinea, d.Alinea+d.Count-1))
 			}
 		}
 		d.Count = j - i + 1
@@ -972,7 +972,7 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 		// not known.
 		switch {
 		case e.Scope.Sentence != 0, e.Scope.Where != "", len(e.Scope.Path) > 1 && e.Scope.Path[1].Dash, !slices.Contains(spanKinds, e.Kind):
-			return e, applyErr(fmt.Sprintf("alinéa %d (as tabled) was rewritten into %d alinéas since: which is meant is not said", d.Alinea, j-i+1))
+			return e, applyKind26(errApplyTabledSince26, fmt.Sprintf("alinéa %d (as tabled) was rewritten into %d alinéas since: which is meant is not said", d.Alinea, j-i+1))
 		case e.Kind == EditInsertAlineas && e.Before:
 		case e.Kind == EditInsertAlineas:
 			i = j
@@ -1036,7 +1036,7 @@ func placeholderEdited(al []string, e Edit) error {
 		i = lo
 	}
 	if i >= 0 && isAbrogatedPlaceholder(strings.TrimLeft(al[i], "«\"“ ")) {
-		return applyErr(fmt.Sprintf("%q is a division deleted: completed, it is none", strings.TrimSpace(al[i])))
+		return applyKind26(errApplyLayout26, fmt.Sprintf("%q is a division deleted: completed, it is none", strings.TrimSpace(al[i])))
 	}
 	return nil
 }
@@ -1129,7 +1129,7 @@ func divisionAsTabled(e Edit, tabled []string) (Edit, error) {
 	p := e.Scope.Path
 	lo, hi, _, err := resolve(tabled, p[:2])
 	if err != nil || p[1].FromEnd != 0 || hi <= lo {
-		return e, applyErr("alinéas counted in a division an earlier amendment gave other alinéas, not found in it as tabled")
+		return e, applyKind26(errApplyTabledSince26, "alinéas counted in a division an earlier amendment gave other alinéas, not found in it as tabled")
 	}
 	d := Division{Alinea: lo + 1, Numbered: true}
 	if hi-lo > 1 {
@@ -1179,16 +1179,16 @@ func movedAfter(t int, tags []int, n int, tags0 []int, n0 int) bool {
 func dashAsTabled(e Edit, i int, tags []int, al []string) (Edit, error) {
 	d, dd := e.Scope.Path[0], e.Scope.Path[1]
 	if len(e.Scope.Path) != 2 || i < 0 || d.Count > 1 {
-		return e, applyErr(fmt.Sprintf("alinéa %d (as tabled) not found", d.Alinea))
+		return e, applyKind26(errApplyTabledSince26, fmt.Sprintf("alinéa %d (as tabled) not found", d.Alinea))
 	}
 	intro := strings.TrimRight(strings.TrimSpace(al[i]), " »\"”")
 	if dashItem(al[i]) || !strings.HasSuffix(intro, ":") {
-		return e, applyErr(fmt.Sprintf("alinéa %d introduces no list of dashes", d.Alinea))
+		return e, applyKind26(errApplyItemList26, fmt.Sprintf("alinéa %d introduces no list of dashes", d.Alinea))
 	}
 	var ds []int
 	for j := i + 1; j < len(al) && dashItem(al[j]); j++ {
 		if tags[j] <= 0 {
-			return e, applyErr(fmt.Sprintf("a dash inserted in the list of alinéa %d since it was tabled: the ranks are not known", d.Alinea))
+			return e, applyKind26(errApplyTabledSince26, fmt.Sprintf("a dash inserted in the list of alinéa %d since it was tabled: the ranks are not known", d.Alinea))
 		}
 		ds = append(ds, j)
 	}
@@ -1199,11 +1199,11 @@ func dashAsTabled(e Edit, i int, tags []int, al []string) (Edit, error) {
 			// The last dash counted introduces items of its own: more
 			// dashes may follow them — which is the last is not known
 			// (the dash before the items was taken for it).
-			return e, applyErr(fmt.Sprintf("the last dash of alinéa %d introduces items of its own: the dashes after them not counted", d.Alinea))
+			return e, applyKind26(errApplyItemList26, fmt.Sprintf("the last dash of alinéa %d introduces items of its own: the dashes after them not counted", d.Alinea))
 		}
 	}
 	if k < 0 || k >= len(ds) {
-		return e, applyErr(fmt.Sprintf("dash %d of alinéa %d not found (%d dashes)", dd.Alinea, d.Alinea, len(ds)))
+		return e, applyKind26(errApplyItemList26, fmt.Sprintf("dash %d of alinéa %d not found (%d dashes)", dd.Alinea, d.Alinea, len(ds)))
 	}
 	if own := strings.TrimRight(strings.TrimSpace(al[ds[k]]), " »\"”"); strings.HasSuffix(own, ":") && ds[k]+1 < len(al) && !dashItem(al[ds[k]+1]) {
 		switch {
@@ -1213,7 +1213,7 @@ func dashAsTabled(e Edit, i int, tags []int, al []string) (Edit, error) {
 			// without them is not said (the a) and the b) were left
 			// under the dash before; a new dash went between the dash
 			// and its items).
-			return e, applyErr(fmt.Sprintf("dash %d of alinéa %d introduces items of its own: with them or not is not said", dd.Alinea, d.Alinea))
+			return e, applyKind26(errApplyItemList26, fmt.Sprintf("dash %d of alinéa %d introduces items of its own: with them or not is not said", dd.Alinea, d.Alinea))
 		}
 	}
 	d.Alinea, d.Count = ds[k]+1, 0
@@ -1265,7 +1265,7 @@ func introTextSkipped(edits []Edit, tabled []string, tags []int, al []string) er
 		}
 		for _, d2 := range dels {
 			if d2.lo == end {
-				return applyErr(fmt.Sprintf("alinéas %d and %d deleted, the text alinéa %d introduces between them not named: whether it goes with its introduction is not said", d.hi, end+1, d.hi))
+				return applyKind26(errApplyIntroducedText26, fmt.Sprintf("alinéas %d and %d deleted, the text alinéa %d introduces between them not named: whether it goes with its introduction is not said", d.hi, end+1, d.hi))
 			}
 		}
 	}
@@ -1285,7 +1285,7 @@ func payloadCut(al []string, e Edit) error {
 	}
 	for i := lo; i < hi; i++ {
 		if end := payloadEnd(al, i); end > hi {
-			return applyErr(fmt.Sprintf("alinéa %d introduces the alinéas to %d, deleted in part", i+1, end))
+			return applyKind26(errApplyIntroducedText26, fmt.Sprintf("alinéa %d introduces the alinéas to %d, deleted in part", i+1, end))
 		}
 	}
 	return nil
@@ -1320,7 +1320,7 @@ func payloadStraddled(al []string, e Edit) error {
 		if e.Kind == EditDelete && lo > j+1 {
 			continue
 		}
-		return applyErr(fmt.Sprintf("alinéas %d to %d run from the text alinéa %d introduces past its end, without alinéa %d: what becomes of the quotation is not said", lo+1, hi, j+1, j+1))
+		return applyKind26(errApplyIntroducedText26, fmt.Sprintf("alinéas %d to %d run from the text alinéa %d introduces past its end, without alinéa %d: what becomes of the quotation is not said", lo+1, hi, j+1, j+1))
 	}
 	return nil
 }
@@ -1360,7 +1360,7 @@ func payloadKept(al []string, e Edit) error {
 	if err != nil || payloadEnd(al, hi-1) == hi || strings.HasSuffix(strings.TrimSpace(e.Lines[len(e.Lines)-1]), ":") {
 		return nil
 	}
-	return applyErr(fmt.Sprintf("alinéa %d introduces the text after it, rewritten to introduce none: what becomes of that text is not said", hi))
+	return applyKind26(errApplyIntroducedText26, fmt.Sprintf("alinéa %d introduces the text after it, rewritten to introduce none: what becomes of that text is not said", hi))
 }
 
 // introSentenceDropped refuses the last sentence of an alinéa that
@@ -1390,7 +1390,7 @@ func introSentenceDropped(al []string, e Edit) error {
 	if e.Kind == EditRewrite && announces(e.Lines) {
 		return nil
 	}
-	return applyErr(fmt.Sprintf("the last sentence of alinéa %q, which introduces the text after it, deleted or rewritten to introduce none: what becomes of that text is not said", al[i]))
+	return applyKind26(errApplyIntroducedText26, fmt.Sprintf("the last sentence of alinéa %q, which introduces the text after it, deleted or rewritten to introduce none: what becomes of that text is not said", al[i]))
 }
 
 // rankedIntroDropped is payloadKept for an alinéa named by its rank in a
@@ -1413,7 +1413,7 @@ func rankedIntroDropped(al []string, e Edit) error {
 	if err != nil || lo >= hi || payloadEnd(al, hi-1) <= hi {
 		return nil
 	}
-	return applyErr(fmt.Sprintf("alinéa %q introduces the text after it, deleted or rewritten to introduce none without it: what becomes of that text is not said", al[hi-1]))
+	return applyKind26(errApplyIntroducedText26, fmt.Sprintf("alinéa %q introduces the text after it, deleted or rewritten to introduce none without it: what becomes of that text is not said", al[hi-1]))
 }
 
 // introEndDropped refuses the end of an alinéa that introduces the text
@@ -1437,7 +1437,7 @@ func introEndDropped(al []string, e Edit) error {
 	if hi-lo != 1 || payloadEnd(al, lo) <= hi {
 		return nil
 	}
-	return applyErr(fmt.Sprintf("the end of alinéa %q, which introduces the text after it, rewritten to close otherwise: what becomes of that text is not said", al[lo]))
+	return applyKind26(errApplyIntroducedText26, fmt.Sprintf("the end of alinéa %q, which introduces the text after it, rewritten to close otherwise: what becomes of that text is not said", al[lo]))
 }
 
 // quotedItemsEnd is the end of the quoted items a line of a bill's
@@ -1540,7 +1540,7 @@ func quotedIntroDropped(al []string, e Edit, tags []int, covered map[int]bool) e
 		end := quotedItemsEnd(al, j)
 		for m := max(j+1, hi); m < end; m++ {
 			if m >= len(tags) || tags[m] == 0 || !covered[tags[m]] {
-				return applyErr(fmt.Sprintf("quoted alinéa %q announces the items after it, deleted or rewritten to announce none without them: what becomes of them is not said", al[j]))
+				return applyKind26(errApplyIntroducedText26, fmt.Sprintf("quoted alinéa %q announces the items after it, deleted or rewritten to announce none without them: what becomes of them is not said", al[j]))
 			}
 		}
 	}
@@ -2297,7 +2297,7 @@ func closesOtherwise(lines []string) bool {
 func rankReadingsAgree(al []string, e Edit, g *groupState) error {
 	n := e.Scope.Sentence
 	why := func(more string) error {
-		return applyErr(fmt.Sprintf("sentence %d named after an earlier instruction of the amendment changed the sentences of its alinéa: %s", n, more))
+		return applyKind26(errApplyEarlierEdit26, fmt.Sprintf("sentence %d named after an earlier instruction of the amendment changed the sentences of its alinéa: %s", n, more))
 	}
 	if g == nil {
 		return why("the alinéas as tabled are not known")

@@ -41,7 +41,7 @@ func itemIsTheAlinea(al []string, path, within []Division, lo, hi int) (ok bool,
 	if l, _ := label(al[lo]); l == within[0].Item {
 		return true, nil
 	}
-	return true, applyErr(fmt.Sprintf("item %q found more than once, and the alinéa named beside it is none of them", within[0].Item))
+	return true, applyKind26(errApplyItemList26, fmt.Sprintf("item %q found more than once, and the alinéa named beside it is none of them", within[0].Item))
 }
 
 // amAlineaParenItem is an item numbered with a parenthesis after an

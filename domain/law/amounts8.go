@@ -92,11 +92,11 @@ func quantityOccurrences(al []string, e Edit, only int) (Edit, error) {
 	}
 	switch {
 	case len(keep) == 0:
-		return e, applyErr(fmt.Sprintf("words %q found only as the number of an article or a text, or a date's day: not the quantity or the year the instruction names", e.Old))
+		return e, applyKind26(errApplyWordsNotFound26, fmt.Sprintf("words %q found only as the number of an article or a text, or a date's day: not the quantity or the year the instruction names", e.Old))
 	case len(e.Occurrences) > 0 || only != 0 || e.Scope.Sentence != 0:
-		return e, applyErr(fmt.Sprintf("words %q found also as the number of an article or a text, or a date's day, with a rank, a place or a sentence named: whether the rank counts it is not said", e.Old))
+		return e, applyKind26(errApplyWordsWhich26, fmt.Sprintf("words %q found also as the number of an article or a text, or a date's day, with a rank, a place or a sentence named: whether the rank counts it is not said", e.Old))
 	case e.Times > 0 && len(keep) != e.Times:
-		return e, applyErr(fmt.Sprintf("words %q found %d times outside the numbers of articles or texts and dates' days, the law says %d", e.Old, len(keep), e.Times))
+		return e, applyKind26(errApplyWordsNotFound26, fmt.Sprintf("words %q found %d times outside the numbers of articles or texts and dates' days, the law says %d", e.Old, len(keep), e.Times))
 	}
 	e.Occurrences, e.Times = keep, 0
 	return e, nil

@@ -219,7 +219,7 @@ func signEditChecked(before, after []string, lo, hi int, e Edit, only int) error
 		// ("… écrit." before the text's words), nothing inserted, and it
 		// was counted applied.
 		if same && strings.TrimSpace(e.New) != "" {
-			return applyErr(fmt.Sprintf("new words %q inserted leave the text as it was", e.New))
+			return applyKind26(errApplyWordsJoin26, fmt.Sprintf("new words %q inserted leave the text as it was", e.New))
 		}
 		return nil
 	}
@@ -228,11 +228,11 @@ func signEditChecked(before, after []string, lo, hi int, e Edit, only int) error
 	}
 	if only == 0 && len(e.Occurrences) == 0 && e.Times == 0 && !e.every26 && e.Anchor == "" && e.Scope.Sentence == 0 && hi-lo > 1 && hi <= len(before) {
 		if n := countWords(e.Old, before[lo:hi]...); n > 1 {
-			return applyErr(fmt.Sprintf("sign %q found %d times in the alinéas of the place, which one is not said", strings.TrimSpace(e.Old), n))
+			return applyKind26(errApplyWordsWhich26, fmt.Sprintf("sign %q found %d times in the alinéas of the place, which one is not said", strings.TrimSpace(e.Old), n))
 		}
 	}
 	if e.Kind == EditDeleteWords && same {
-		return applyErr(fmt.Sprintf("sign %q deleted leaves the text as it was (the end of a sentence keeps its period)", strings.TrimSpace(e.Old)))
+		return applyKind26(errApplyWordsJoin26, fmt.Sprintf("sign %q deleted leaves the text as it was (the end of a sentence keeps its period)", strings.TrimSpace(e.Old)))
 	}
 	return nil
 }

@@ -664,7 +664,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 			} else if from, to, ok := renumberedOntoRange(onto, in.Article, e); ok {
 				err = errRenumberedOnto{from: from, to: to}
 			} else if blindTo(blind[code], e) {
-				err = applyErr("names a division a renumbering not applied, or an article transferred, may have changed: the folders no longer say which articles it holds")
+				err = applyKind26(errApplyLayout26, "names a division a renumbering not applied, or an article transferred, may have changed: the folders no longer say which articles it holds")
 			} else if v := vacatedBy(vacated[code], e); v != nil {
 				err = errRenumberedAway{from: v}
 			} else if g := besideGone(c, out, renamed, &alone, blind[code], vacated[code], e, &opt); g != nil {
@@ -688,7 +688,7 @@ func Apply(c Corpus, ins []Instruction, opt ApplyOptions) (Corpus, []ApplyError)
 					// Y right after A (before X) or after X (the order
 					// of the text) is not said, as for alinéas (it gave
 					// "A Y X" — TestGenLaw3TwoInsertionsAfterOneWord).
-					err = applyErr(fmt.Sprintf("words inserted after %q, where an earlier edit of the group inserted words: their order is not said", e.Anchor))
+					err = applyKind26(errApplyEarlierEdit26, fmt.Sprintf("words inserted after %q, where an earlier edit of the group inserted words: their order is not said", e.Anchor))
 				} else {
 					err = applyEditContained(out, e, opt, before)
 				}
@@ -1081,7 +1081,7 @@ func rangesLeftOut(c Corpus, edits []Edit) map[[2]string]error {
 				out[rg] = errRangePlaceNotSaid{article: p.To.Article, from: rg[0], to: rg[1]}
 				break
 			} else if in {
-				out[rg] = applyErr(fmt.Sprintf("article %s, renumbered into the range before it, is not renumbered with it", p.To.Article))
+				out[rg] = applyKind26(errApplyLayout26, fmt.Sprintf("article %s, renumbered into the range before it, is not renumbered with it", p.To.Article))
 				break
 			}
 		}
@@ -1096,7 +1096,7 @@ func rangesLeftOut(c Corpus, edits []Edit) map[[2]string]error {
 				out[rg] = errRangePlaceNotSaid{article: r.Article, from: rg[0], to: rg[1]}
 				break
 			} else if in {
-				out[rg] = applyErr(fmt.Sprintf("article %s, inside the range renumbered, is not renumbered", r.Article))
+				out[rg] = applyKind26(errApplyLayout26, fmt.Sprintf("article %s, inside the range renumbered, is not renumbered", r.Article))
 				break
 			}
 		}
@@ -1127,7 +1127,7 @@ func stayedInRanges(c Corpus, edits []Edit, errs []error) bool {
 				found = true
 				break
 			} else if in {
-				errs[k] = applyErr(fmt.Sprintf("article %s, inside the range renumbered, stays: its own renumbering was refused", o.Scope.Ref.Article))
+				errs[k] = applyKind26(errApplyLayout26, fmt.Sprintf("article %s, inside the range renumbered, stays: its own renumbering was refused", o.Scope.Ref.Article))
 				found = true
 				break
 			}

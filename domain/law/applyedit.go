@@ -17,7 +17,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			// "Compléter cet article par deux paragraphes ainsi rédigés :
 			// « IV. – … » « IV. – … »": which label the law means is
 			// not said (the list held two IV).
-			return applyErr(fmt.Sprintf("the new text numbers two parts %q", lab))
+			return applyKind26(errApplyItemLabel26, fmt.Sprintf("the new text numbers two parts %q", lab))
 		}
 	}
 	if err := headInPart(c, e); err != nil {
@@ -30,17 +30,17 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			// ajoutés les mots : « » »": the quotations were paired
 			// wrong, the next operation read as the new words (it was
 			// inserted as text).
-			return applyErr(fmt.Sprintf("new words %q hold a word operation after a quotation closed: where the quotation ends is not said", e.New))
+			return applyKind26(errApplyIntroducedText26, fmt.Sprintf("new words %q hold a word operation after a quotation closed: where the quotation ends is not said", e.New))
 		}
 	}
 	if len(e.Scope.ExceptAt) > 0 && e.Kind != EditReplaceWords && e.Kind != EditDeleteWords && e.Kind != EditInsertWords {
-		return applyErr("a part left out of an edit that is not a word operation: what is kept is not said")
+		return applyKind26(errApplyEditUnread26, "a part left out of an edit that is not a word operation: what is kept is not said")
 	}
 	if e.Scope.OnlyInSentence && e.Kind != EditReplaceWords && e.Kind != EditDeleteWords && e.Kind != EditInsertWords {
 		// "Alinéas 1 et 6, dernière phrase" / "Supprimer ces phrases": of
 		// each alinéa or of the 6 only is not said, and the readings
 		// differ.
-		return applyErr("a sentence named after a list of alinéas: of each alinéa or of the last only is not said")
+		return applyKind26(errApplySentence26, "a sentence named after a list of alinéas: of each alinéa or of the last only is not said")
 	}
 	if err := keptUnderLostLabel(c, e); err != nil {
 		// "L'article L. 1, à l'exception de son dernier alinéa, est
@@ -58,7 +58,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		switch e.Kind {
 		case EditReplaceWords, EditDeleteWords, EditInsertWords:
 		default:
-			return applyErr("only words can be edited in a whole code")
+			return applyKind26(errApplyEditUnread26, "only words can be edited in a whole code")
 		}
 		if err := rankOverDivision(e); err != nil {
 			return err
@@ -211,7 +211,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		al, ok := relabelAlinea(a.Alineas[lo], e.New)
 		if !ok {
-			return applyErr(fmt.Sprintf("item %q: no label to replace", e.Scope.Path[len(e.Scope.Path)-1].Item))
+			return applyKind26(errApplyItemLabel26, fmt.Sprintf("item %q: no label to replace", e.Scope.Path[len(e.Scope.Path)-1].Item))
 		}
 		a.Alineas = append([]string(nil), a.Alineas...)
 		a.Alineas[lo] = al
@@ -240,7 +240,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				// "sont insérés deux articles ainsi rédigés :" then two
 				// texts headed "Art. L. 1-1.": which is the law's is not
 				// said (the second took the first's place).
-				return applyErr(fmt.Sprintf("the new text holds article %s twice", a.Ref.Article))
+				return applyKind26(errApplyLayout26, fmt.Sprintf("the new text holds article %s twice", a.Ref.Article))
 			}
 			seen[a.Ref] = true
 		}
@@ -284,7 +284,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			d := folders[0]
 			top := d[:len(d)-len(e.Headings[0])+1]
 			if refs := inDivision(c, e.Scope.Ref.Code, top); len(refs) > 0 {
-				return applyErr("new division " + strings.Join(top, "/") + " holds article " + refs[0].Article + " already")
+				return applyKind26(errApplyLayout26, "new division "+strings.Join(top, "/")+" holds article "+refs[0].Article+" already")
 			}
 		}
 		if e.ReplaceDivision {
@@ -312,7 +312,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				// "Il est inséré un article L. 2" where an L. 2 in force
 				// is there: it was overwritten; the corpus and the law
 				// disagree.
-				return applyErr(fmt.Sprintf("new article %s is in force already", a.Ref.Article))
+				return applyKind26(errApplyLayout26, fmt.Sprintf("new article %s is in force already", a.Ref.Article))
 			}
 		}
 		for i, a := range e.NewArticles {
@@ -410,7 +410,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// another label (or none) is refused: the II's first line would
 		// not be its own.
 		if l, _ := labelOf(e.Lines[0]); l == "" || l != strings.TrimSuffix(strings.ToLower(inner.item), ".") && l != strings.TrimSuffix(inner.item, ".") {
-			return applyErr(fmt.Sprintf("item %q begins on the line of its part: rewritten under another label", inner.item))
+			return applyKind26(errApplyItemLabel26, fmt.Sprintf("item %q begins on the line of its part: rewritten under another label", inner.item))
 		}
 		t := strings.TrimLeft(al[inner.lo], " ")
 		lines := append([]string(nil), censor(e.Lines, opt)...)
@@ -466,7 +466,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					return uerr
 				}
 				if lo < ulo || hi > uhi {
-					return applyErr(fmt.Sprintf("the alinéas named are not in the %s named beside them", e.Scope.Within[m-2].Item))
+					return applyKind26(errApplyItemList26, fmt.Sprintf("the alinéas named are not in the %s named beside them", e.Scope.Within[m-2].Item))
 				}
 			}
 			if _, _, _, ierr := inlineItem(al, lo, hi, missing.item); !errors.As(ierr, &missing) {
@@ -481,17 +481,17 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			// alinéas; "Alinéa 2" / "Supprimer les b et c" where the
 			// alinéa 2 is the 1°'s first line, refused.
 			if lo < wlo || lo >= whi || e.Scope.WithinWhole && !itemIsTheAlineas(al, lo, hi, wlo, whi, e.Scope.Path) {
-				return applyErr("the items named do not begin in the alinéas named beside them")
+				return applyKind26(errApplyItemList26, "the items named do not begin in the alinéas named beside them")
 			}
 		} else if lo < wlo || hi > whi {
-			return applyErr(fmt.Sprintf("the alinéas named are not in the %s named beside them", e.Scope.Within[len(e.Scope.Within)-1].Item))
+			return applyKind26(errApplyItemList26, fmt.Sprintf("the alinéas named are not in the %s named beside them", e.Scope.Within[len(e.Scope.Within)-1].Item))
 		}
 	}
 	if e.Through != "" {
 		// "Les mots : « A » à « B » sont supprimés": the span from A to
 		// B as the place holds it, then edited as the words it is.
 		if e.Kind != EditReplaceWords && e.Kind != EditDeleteWords || e.Anchor != "" || len(e.Occurrences) > 0 || e.Times > 1 || e.Scope.Where != "" || e.Scope.SentencesToEnd {
-			return applyErr("words from one to another, with occurrences, a count, an anchor or a place at the start or end: not read")
+			return applyKind26(errApplyEditUnread26, "words from one to another, with occurrences, a count, an anchor or a place at the start or end: not read")
 		}
 		span, err := wordsThrough(al, lo, hi, e.Scope.Sentence, opt.grp, e.Old, e.Through)
 		if err != nil {
@@ -512,13 +512,13 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// "Aux deuxième à dernière phrases, il est ajouté …": only a
 		// deletion, a rewriting or a word operation of those sentences
 		// is read.
-		return applyErr("sentences to the last of their alinéa, edited otherwise than deleted, rewritten whole or by words: not read")
+		return applyKind26(errApplySentence26, "sentences to the last of their alinéa, edited otherwise than deleted, rewritten whole or by words: not read")
 	}
 	if e.Scope.SentenceLast && hi > lo {
 		// "la seconde et dernière phrase": the alinéa has that many.
 		i := pickSentenceAlinea(lo, hi, e.Scope.Sentence)
 		if n := len(groupBounds(al, i, opt.grp)); n != e.Scope.Sentence {
-			return applyErr(fmt.Sprintf("sentence %d is not the last (%d sentences)", e.Scope.Sentence, n))
+			return applyKind26(errApplyPlaceNotFound26, fmt.Sprintf("sentence %d is not the last (%d sentences)", e.Scope.Sentence, n))
 		}
 	}
 	if opt.billQuotes && e.Scope.Sentence != 0 && hi > lo {
@@ -527,7 +527,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// whole line: it was rewritten, "2° Il remet.") or the quoted
 		// text's is not said.
 		if _, _, ok := quotedEnd(al[pickSentenceAlinea(lo, hi, e.Scope.Sentence)]); ok {
-			return applyErr(fmt.Sprintf("sentence %d of an alinéa that ends with the text it quotes: the bill's sentence or the quoted text's is not said", e.Scope.Sentence))
+			return applyKind26(errApplyIntroducedText26, fmt.Sprintf("sentence %d of an alinéa that ends with the text it quotes: the bill's sentence or the quoted text's is not said", e.Scope.Sentence))
 		}
 	}
 	lines := censor(e.Lines, opt)
@@ -599,7 +599,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				// "Supprimer les alinéas 2 et 3", the whole text that
 				// "… complété par deux alinéas ainsi rédigés :" announces:
 				// the announcement would stand alone (it was left).
-				return applyErr("the quoted text an alinéa introduces deleted whole, the alinéa left")
+				return applyKind26(errApplyIntroducedText26, "the quoted text an alinéa introduces deleted whole, the alinéa left")
 			}
 			closes := hi > lo && quoteCloses(al[hi-1])
 			tail := ""
@@ -661,7 +661,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			// article's closing alinéa after it is not its (it went
 			// with it).
 			if !isAbrogatedPlaceholder(al[lo]) {
-				return applyErr(fmt.Sprintf("the part re-established is in force: %q", strings.TrimSpace(al[lo])))
+				return applyKind26(errApplyLayout26, fmt.Sprintf("the part re-established is in force: %q", strings.TrimSpace(al[lo])))
 			}
 			hi = lo + 1
 		}
@@ -709,13 +709,13 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		// No new start: "Le début … jusqu'aux mots : « A » est
 		// supprimé", as an end deleted has no new end.
 		if len(lines) > 1 || len(lines) == 0 && e.Anchor == "" || hi-lo < 1 {
-			return applyErr("bad rewrite-start")
+			return applyKind26(errApplyEditUnread26, "bad rewrite-start")
 		}
 		f := func(s string) (string, error) {
 			if e.Anchor != "" {
 				hits := findWords(s, e.Anchor)
 				if len(hits) != 2 {
-					return "", applyErr(fmt.Sprintf("words %q not found once", e.Anchor))
+					return "", applyKind26(errApplyWordsNotFound26, fmt.Sprintf("words %q not found once", e.Anchor))
 				}
 				// "Avant le mot : « A », … le début": up to A, A kept.
 				cut := hits[1]
@@ -751,7 +751,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			// "La première phrase … est complétée par un alinéa": a
 			// sentence holds no alinéa; not read (it went after the
 			// whole alinéa).
-			return applyErr("alinéas added to a sentence: not read")
+			return applyKind26(errApplySentence26, "alinéas added to a sentence: not read")
 		}
 		if e.Scope.Where == "start" && e.Scope.Sentence == 0 {
 			// "Au début de l'article, il est ajouté un alinéa".
@@ -759,7 +759,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				// "Au début du II, il est ajouté un alinéa": before the
 				// II's label it would be the I's; after it, the label
 				// would move. Not said: refused.
-				return applyErr(fmt.Sprintf("an alinéa at the start of %q: where its label goes is not said", label))
+				return applyKind26(errApplyItemLabel26, fmt.Sprintf("an alinéa at the start of %q: where its label goes is not said", label))
 			}
 			if opt.billQuotes {
 				lines = numberPlaceholders(al, lo, lines, opt.typedAs)
@@ -804,7 +804,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					// the 2° after it, is not said (it went after the
 					// quotation, unquoted, a sentence of neither).
 					if labelPrefix(lines[0]) == "" {
-						return applyErr(fmt.Sprintf("an alinéa completing %q, which ends with the text it quotes: inside the quotation or after it is not said", label))
+						return applyKind26(errApplyIntroducedText26, fmt.Sprintf("an alinéa completing %q, which ends with the text it quotes: inside the quotation or after it is not said", label))
 					}
 				}
 			}
@@ -835,7 +835,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			// alinéa). Before a sentence, or in a bill's quotation, not
 			// read.
 			if e.Before || opt.billQuotes || len(lines) == 0 {
-				return applyErr("alinéas inserted at a sentence: not read")
+				return applyKind26(errApplySentence26, "alinéas inserted at a sentence: not read")
 			}
 			i := pickSentenceAlinea(lo, hi, e.Scope.Sentence)
 			if err := doubtfulSentence(al, i, e.Scope.Sentence, opt.grp); err != nil {
@@ -883,7 +883,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			// Not said: refused, as "Au début du II, il est ajouté un
 			// alinéa" is.
 			if n := len(e.Scope.Path); n >= 2 && e.Scope.Path[n-1].Alinea == 1 && e.Scope.Path[n-1].FromEnd <= 0 && e.Scope.Path[n-2].Item != "" && labelPrefix(strings.TrimLeft(al[lo], " ")) != "" {
-				return applyErr(fmt.Sprintf("an alinéa before the first of %q: where its label goes is not said", e.Scope.Path[n-2].Item))
+				return applyKind26(errApplyItemLabel26, fmt.Sprintf("an alinéa before the first of %q: where its label goes is not said", e.Scope.Path[n-2].Item))
 			}
 		}
 		if e.Before {
@@ -1034,7 +1034,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				}
 				for _, x := range b[k+1:] {
 					if x[0] != -1 {
-						return applyErr(fmt.Sprintf("the end of the alinéa after %q in sentence %d, sentences after it: of the sentence or of the alinéa is not said", e.Anchor, e.Scope.Sentence))
+						return applyKind26(errApplySentence26, fmt.Sprintf("the end of the alinéa after %q in sentence %d, sentences after it: of the sentence or of the alinéa is not said", e.Anchor, e.Scope.Sentence))
 					}
 				}
 			}
@@ -1047,7 +1047,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return err
 			}
 			if !found {
-				return applyErr(fmt.Sprintf("words %q not found", e.Anchor))
+				return applyKind26(errApplyWordsNotFound26, fmt.Sprintf("words %q not found", e.Anchor))
 			}
 			break
 		}
@@ -1065,7 +1065,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				i, occ = lo+k, o
 			}
 			if len(local) != 1 || len(occ) != 1 {
-				return applyErr(fmt.Sprintf("the end after several occurrences of %q", e.Anchor))
+				return applyKind26(errApplyWordsWhich26, fmt.Sprintf("the end after several occurrences of %q", e.Anchor))
 			}
 		} else {
 			n := 0
@@ -1075,17 +1075,17 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				}
 			}
 			if hi-lo > 1 && n > 1 {
-				return applyErr(fmt.Sprintf("words %q found %d times in the division: which end is meant is not said", e.Anchor, n))
+				return applyKind26(errApplyWordsWhich26, fmt.Sprintf("words %q found %d times in the division: which end is meant is not said", e.Anchor, n))
 			}
 		}
 		if i < 0 {
-			return applyErr(fmt.Sprintf("words %q not found", e.Anchor))
+			return applyKind26(errApplyWordsNotFound26, fmt.Sprintf("words %q not found", e.Anchor))
 		}
 		if e.EndOf == EndOfUnsaid && i < hi-1 {
 			// "À l'article L. 1, après le mot : « A », la fin est ainsi
 			// rédigée" with alinéas after A's: the end of the alinéa or
 			// of the article is not said (the article's went).
-			return applyErr(fmt.Sprintf("the end after %q, with alinéas after it in the scope: of the alinéa or of the division is not said", e.Anchor))
+			return applyKind26(errApplyWordsWhich26, fmt.Sprintf("the end after %q, with alinéas after it in the scope: of the alinéa or of the division is not said", e.Anchor))
 		}
 		f = func(s string) (string, bool) { return rewriteEnd(s, e.Anchor, occ, end, e.Before) }
 		if e.EndOf == EndOfSentence {
@@ -1098,7 +1098,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return err
 			}
 			if !ok {
-				return applyErr(fmt.Sprintf("words %q not found", e.Anchor))
+				return applyKind26(errApplyWordsNotFound26, fmt.Sprintf("words %q not found", e.Anchor))
 			}
 			if r, err = keepsSemicolon22(al[i], r); err != nil {
 				return err // words24: the alinéa's colon or semicolon, as its end rewritten
@@ -1108,7 +1108,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 		r, ok := f(al[i])
 		if !ok {
-			return applyErr(fmt.Sprintf("words %q not found", e.Anchor))
+			return applyKind26(errApplyWordsNotFound26, fmt.Sprintf("words %q not found", e.Anchor))
 		}
 		if e.EndOf != EndOfAlinea && i < hi-1 && !closingPunct.MatchString(end) {
 			r = closedAsDivision(r, al[hi-1])
@@ -1133,10 +1133,10 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			only = -1
 		}
 		if e.Kind != EditInsertWords && e.Anchor == "" && len(e.Occurrences) == 0 && e.Times == 0 && only == 0 && citedDateMixed(al[lo:hi], e.Old) {
-			return applyErr(fmt.Sprintf("words %q found in the date of a text cited and outside it: whether the citation is meant is not said", e.Old))
+			return applyKind26(errApplyWordsWhich26, fmt.Sprintf("words %q found in the date of a text cited and outside it: whether the citation is meant is not said", e.Old))
 		}
 		if w := firstNonEmpty(e.Old, e.Anchor); len(e.Occurrences) == 0 && e.Times == 0 && only == 0 && (e.Anchor == "" || e.Kind == EditInsertWords) && quotedMixed(al[lo:hi], w) {
-			return applyErr(fmt.Sprintf("words %q found inside a quotation of the text and outside it: whether the words quoted are meant is not said", w))
+			return applyKind26(errApplyWordsWhich26, fmt.Sprintf("words %q found inside a quotation of the text and outside it: whether the words quoted are meant is not said", w))
 		}
 		if e.quantity {
 			var err error
@@ -1145,7 +1145,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			}
 		}
 		if b := besideEachOther(al[lo:hi], e); b != "" {
-			return applyErr(fmt.Sprintf("words %q and %q, each replaced by %q, stand side by side: the new words would come twice, and whether the two are replaced once together is not said", e.Old, b, e.New))
+			return applyKind26(errApplyWordsJoin26, fmt.Sprintf("words %q and %q, each replaced by %q, stand side by side: the new words would come twice, and whether the two are replaced once together is not said", e.Old, b, e.New))
 		}
 		elo, ehi, err := exceptedSpan(al, lo, hi, e)
 		if err != nil {
@@ -1196,7 +1196,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					// or its last sentence? The same when its words
 					// are in that sentence only.
 					if only != 0 || len(e.Occurrences) > 0 || e.Times > 0 {
-						return applyErr("a sentence named after a list of alinéas, with occurrences or a place in it: of each alinéa or of the last only is not said")
+						return applyKind26(errApplySentence26, "a sentence named after a list of alinéas, with occurrences or a place in it: of each alinéa or of the last only is not said")
 					}
 					_, whole = f(al[i])
 				}
@@ -1212,7 +1212,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 					return err // (refs23: the sentence's reason, not "words not found")
 				}
 				if e.Scope.OnlyInSentence && k != whole {
-					return applyErr(fmt.Sprintf("words %q outside sentence %d of an alinéa named before the sentence: of each alinéa or of the last only is not said", firstNonEmpty(e.Old, e.Anchor), e.Scope.Sentence))
+					return applyKind26(errApplySentence26, fmt.Sprintf("words %q outside sentence %d of an alinéa named before the sentence: of each alinéa or of the last only is not said", firstNonEmpty(e.Old, e.Anchor), e.Scope.Sentence))
 				}
 				n += k
 				continue
@@ -1225,7 +1225,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if err := signWhich26(a.Alineas[lo:hi], e, only); err != nil {
 				return err
 			}
-			return applyErr(fmt.Sprintf("words %q not found", firstNonEmpty(e.Old, e.Anchor)))
+			return applyKind26(errApplyWordsNotFound26, fmt.Sprintf("words %q not found", firstNonEmpty(e.Old, e.Anchor)))
 		}
 		if err := signEditChecked(a.Alineas, al, lo, hi, e, only); err != nil {
 			return err
@@ -1233,40 +1233,40 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if e.Times > 0 && n != e.Times {
 			// "Le mot « A » est remplacé, deux fois, …" where the text
 			// holds it three times: the law and the text disagree.
-			return applyErr(fmt.Sprintf("words %q found %d times, the law says %d", firstNonEmpty(e.Old, e.Anchor), n, e.Times))
+			return applyKind26(errApplyWordsNotFound26, fmt.Sprintf("words %q found %d times, the law says %d", firstNonEmpty(e.Old, e.Anchor), n, e.Times))
 		}
 		if err := outsideSpan22(a.Alineas[lo:hi], e); err != nil {
 			return err
 		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords && e.Before) && elisionBroken(a.Alineas[lo:hi], al[lo:hi], e.New) {
-			return applyErr(fmt.Sprintf("new words %q begin with a consonant after an elision (l', d'): the words around are not said", e.New))
+			return applyKind26(errApplyWordsJoin26, fmt.Sprintf("new words %q begin with a consonant after an elision (l', d'): the words around are not said", e.New))
 		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords && e.Before) && elisionMissing(a.Alineas[lo:hi], al[lo:hi], e.New) {
-			return applyErr(fmt.Sprintf("new words %q begin with a vowel after a word that elides or contracts before one (le, la, de, du, au, ce, que…): the words around are not said", e.New))
+			return applyKind26(errApplyWordsJoin26, fmt.Sprintf("new words %q begin with a vowel after a word that elides or contracts before one (le, la, de, du, au, ce, que…): the words around are not said", e.New))
 		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && contractionMissing(a.Alineas[lo:hi], al[lo:hi], e.New) {
-			return applyErr(fmt.Sprintf("new words %q begin with the article \"le\" or \"les\" after \"de\" or \"à\", which contract (du, des, au, aux): the words around are not said", e.New))
+			return applyKind26(errApplyWordsJoin26, fmt.Sprintf("new words %q begin with the article \"le\" or \"les\" after \"de\" or \"à\", which contract (du, des, au, aux): the words around are not said", e.New))
 		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && determinerAfterContraction(a.Alineas[lo:hi], al[lo:hi], e.New) {
-			return applyErr(fmt.Sprintf("new words %q begin with a determiner after \"du\", \"des\", \"au\" or \"aux\", which hold an article already: the words around are not said", e.New))
+			return applyKind26(errApplyWordsJoin26, fmt.Sprintf("new words %q begin with a determiner after \"du\", \"des\", \"au\" or \"aux\", which hold an article already: the words around are not said", e.New))
 		}
 		if err := wordsChecked24(a.Alineas[lo:hi], al[lo:hi], e); err != nil {
 			return err
 		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && marksDoubled(a.Alineas[lo:hi], al[lo:hi]) {
-			return applyErr(fmt.Sprintf("new words %q end with a mark before the text's own (\" ;.\", \": ;\"): which one stands is not said", e.New))
+			return applyKind26(errApplyWordsJoin26, fmt.Sprintf("new words %q end with a mark before the text's own (\" ;.\", \": ;\"): which one stands is not said", e.New))
 		}
 		if (e.Kind == EditReplaceWords || e.Kind == EditInsertWords) && commaDoubled(a.Alineas[lo:hi], al[lo:hi]) {
-			return applyErr(fmt.Sprintf("new words %q put a comma before the text's own mark (\",,\", \", ;\"): which one stands is not said", e.New))
+			return applyKind26(errApplyWordsJoin26, fmt.Sprintf("new words %q put a comma before the text's own mark (\",,\", \", ;\"): which one stands is not said", e.New))
 		}
 		if e.Kind == EditDeleteWords && quotationEmptied(a.Alineas[lo:hi], al[lo:hi]) {
-			return applyErr(fmt.Sprintf("words %q deleted leave an empty quotation: what becomes of the words around is not said", e.Old))
+			return applyKind26(errApplyWordsJoin26, fmt.Sprintf("words %q deleted leave an empty quotation: what becomes of the words around is not said", e.Old))
 		}
 		if e.Kind == EditDeleteWords && elisionStranded(a.Alineas[lo:hi], al[lo:hi]) {
-			return applyErr(fmt.Sprintf("words %q deleted after an elision (l', d'): the elided word is left alone", e.Old))
+			return applyKind26(errApplyWordsJoin26, fmt.Sprintf("words %q deleted after an elision (l', d'): the elided word is left alone", e.Old))
 		}
 	default:
-		return applyErr("unknown edit kind " + string(e.Kind))
+		return applyKind26(errApplyEditUnread26, "unknown edit kind "+string(e.Kind))
 	}
 	a.Alineas = al
 	c[e.Scope.Ref] = a
@@ -1295,7 +1295,7 @@ func occurrencesByAlinea(al []string, e Edit) (map[int][]int, error) {
 			g = total + o + 1
 		}
 		if g < 1 || g > total {
-			return nil, applyErr(fmt.Sprintf("occurrence %d of %q not found (%d in the division)", o, w, total))
+			return nil, applyKind26(errApplyWordsNotFound26, fmt.Sprintf("occurrence %d of %q not found (%d in the division)", o, w, total))
 		}
 		for i, c := range counts {
 			if g <= c {

@@ -37,7 +37,7 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 			// "L'article L. 2 devient l'article L. 3" where an L. 3 in
 			// force stays: it was overwritten; an instruction is
 			// missing.
-			errs[k] = applyErr(fmt.Sprintf("renumbered onto article %s, in force", e.To.Article))
+			errs[k] = applyKind26(errApplyLayout26, fmt.Sprintf("renumbered onto article %s, in force", e.To.Article))
 			continue
 		}
 		if len(e.Scope.Path) == 0 {
@@ -141,7 +141,7 @@ func applyRenumbering(c Corpus, edits []Edit, inst, idx []int) []error {
 	for to, ps := range parts {
 		if _, ok := c[to]; ok {
 			for _, m := range ps {
-				errs[m.k] = applyErr("renumbering into a part of an article that exists is not supported")
+				errs[m.k] = applyKind26(errApplyLayout26, "renumbering into a part of an article that exists is not supported")
 			}
 			continue
 		}

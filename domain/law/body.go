@@ -160,12 +160,12 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		fail(reasonOf(errSameUnresolved22, why))
 		return
 	}
-	if why := p.organicSame19(low); why != "" {
-		fail(reasonOf(errSameUnresolved22, why))
+	if why := p.organicSame19(low); why != nil {
+		fail(reasonCaused22(errSameUnresolved22, why))
 		return
 	}
-	if why := codeInForceWhere20(low); why != "" {
-		fail(reasonOf(errNotCurrentText22, why))
+	if why := codeInForceWhere20(low); why != nil {
+		fail(reasonCaused22(errNotCurrentText22, why))
 		p.codeOfRefused(low)
 		unreadHead()
 		return
@@ -185,8 +185,8 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		unreadHead()
 		return
 	}
-	if why := codes9Refusal(low); why != "" {
-		fail(reasonOf(errPlaceUnread22, why))
+	if why := codes9Refusal(low); why != nil {
+		fail(reasonCaused22(errPlaceUnread22, why))
 		unreadHead()
 		return
 	}
@@ -360,8 +360,8 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	// mots : « … »", "L'intitulé du chapitre II … est complété par …", "Après le mot : « rural », la fin de l'intitulé du
 	// titre III est ainsi rédigée : « … »", "Dans l'intitulé du chapitre
 	// II, les mots : « A » sont remplacés …". Headings are not articles.
-	if why := headingAndPlace(low); why != "" {
-		fail(reasonOf(errHeadingAndPlaceHead, why))
+	if why := headingAndPlace(low); why != nil {
+		fail(reasonCaused22(errHeadingAndPlaceHead, why))
 		return
 	}
 	if reHeadingRemoved.MatchString(strings.TrimSpace(low)) {
@@ -371,8 +371,8 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		// as a part not read).
 		p.headingText(low)
 		e := Edit{Kind: EditRewriteHeading}
-		if why := p.divisionsDissolved(&e, low, caseSh, parent); why != "" {
-			fail(reasonOf(errHeadingUnread22, why))
+		if why := p.divisionsDissolved(&e, low, caseSh, parent); why != nil {
+			fail(reasonCaused22(errHeadingUnread22, why))
 			return
 		}
 		in.Status = Parsed

@@ -58,7 +58,7 @@ func rangeEndsApart(from, to string) error {
 	f, ok1 := articleNumbers(from)
 	t, ok2 := articleNumbers(to)
 	if ok1 && ok2 && f.letters != t.letters {
-		return applyErr(fmt.Sprintf("a range from article %s to article %s, numbered with other letters: which articles it holds is not said", from, to))
+		return applyKind26(errApplyLayout26, fmt.Sprintf("a range from article %s to article %s, numbered with other letters: which articles it holds is not said", from, to))
 	}
 	return nil
 }

@@ -16,17 +16,17 @@ var reOwnBillPlace = mustRe(`\bpresent\s+(?:article|paragraphe|alinea|[ivx]+|[a-
 // of L. 1 repealed). A bill edits its own text only in the shuttle, which
 // the law in force does not hold. "… tel qu'il résulte du I du présent
 // article" (a version clause, this law's result) is read.
-func ownBillPlace(low string) string {
+func ownBillPlace(low string) error {
 	if !strings.Contains(low, "present") {
-		return ""
+		return nil
 	}
 	for _, c := range reVersionClause.FindAllStringIndex(low, -1) {
 		low = blankOut(low, c[0], c[1])
 	}
 	if reOwnBillPlace.MatchString(low) {
-		return "a part of the bill itself named as the place (du présent article, du présent I): not the law in force"
+		return errOwnBillPlace26
 	}
-	return ""
+	return nil
 }
 
 // reSoftHyphenNumber is a soft hyphen (U+00AD) inside a number: "L.
@@ -37,14 +37,14 @@ var reSoftHyphenNumber = mustRe(`\d\x{00ad}+\d`)
 // its digits (low folded, quotations out): "l'article L. 123\u00ad4"
 // reads "L. 1234" on the page and "L. 123-4" where the line breaks, which
 // one is not said (the locator stopped at it, and L. 123 was edited).
-func softHyphenNumber(low string) string {
+func softHyphenNumber(low string) error {
 	if !strings.Contains(low, "\u00ad") {
-		return ""
+		return nil
 	}
 	if reSoftHyphenNumber.MatchString(low) {
-		return "a number with a soft hyphen (U+00AD) between its digits: L. 1234 or L. 123-4, not said"
+		return errSoftHyphenNumber26
 	}
-	return ""
+	return nil
 }
 
 // reArticleThenDivision is an article's number followed by a division
@@ -61,26 +61,26 @@ var reArticleThenDivision = mustRe(`\barticles?\s+(?:(?:l\.?\s*o|l|r|d)\.?\s*\*?
 // whole article was repealed (edited), the division dropped; whether
 // "5-1°" is the 1° of article 5 or an article 5-1 is not said either. The
 // words of a text's title are no place.
-func articleThenDivision(low string) string {
+func articleThenDivision(low string) error {
 	if !strings.Contains(low, "article") {
-		return ""
+		return nil
 	}
 	for _, m := range reArticleThenDivision.FindAllStringIndex(low, -1) {
 		if !inTextTitle(low, m[0]) {
-			return "an article's number followed by a division of it (l'article L. 5, 2°, du code; l'article 4, alinéa 3, de la loi): not read"
+			return errArticleThenDivision26
 		}
 	}
-	return ""
+	return nil
 }
 
 // codes9Refusal gathers the refusals above for instructionBody: a number
 // with a soft hyphen, an article's number then a division of it, a part
 // of the bill as the place.
-func codes9Refusal(low string) string {
-	if why := softHyphenNumber(low); why != "" {
+func codes9Refusal(low string) error {
+	if why := softHyphenNumber(low); why != nil {
 		return why
 	}
-	if why := articleThenDivision(low); why != "" {
+	if why := articleThenDivision(low); why != nil {
 		return why
 	}
 	return ownBillPlace(low)

@@ -275,7 +275,7 @@ func divisionAt(folders, slugs []string) int {
 // of are recorded, as before.
 func moveDivisions(c Corpus, e Edit) error {
 	if e.Unpaired != "" {
-		return applyErr(e.Unpaired)
+		return applyKind26(errApplyLayout26, e.Unpaired)
 	}
 	if len(e.Moves) == 0 {
 		return nil
@@ -298,7 +298,7 @@ func moveDivisions(c Corpus, e Edit) error {
 	for _, m := range e.Moves {
 		for _, r := range inDivision(c, e.Scope.Ref.Code, m.To) {
 			if _, ok := moving[r]; !ok {
-				return applyErr("renumbered onto " + strings.Join(m.To, "/") + ", which holds article " + r.Article)
+				return applyKind26(errApplyLayout26, "renumbered onto "+strings.Join(m.To, "/")+", which holds article "+r.Article)
 			}
 		}
 	}
@@ -511,7 +511,7 @@ func refuseRenumberings(edits []Edit, errs []error, inst, idx []int) {
 				errs[k] = errWithRefused{edit: first[inst[k]]}
 				changed = true
 			case e.ToPart == (Division{}) && stays[e.To]:
-				errs[k] = applyErr("renumbered onto article " + e.To.Article + ", which stays: its own renumbering was refused")
+				errs[k] = applyKind26(errApplyLayout26, "renumbered onto article "+e.To.Article+", which stays: its own renumbering was refused")
 				changed = true
 			}
 		}
@@ -775,7 +775,7 @@ func notAtTop(c Corpus, code string, slugs []string) error {
 		other = top
 	}
 	if other != "" {
-		return applyErr("the " + slugs[0] + " of the code alone: its articles sit in a " + other)
+		return applyKind26(errApplyLayout26, "the "+slugs[0]+" of the code alone: its articles sit in a "+other)
 	}
 	return nil
 }
@@ -808,7 +808,7 @@ func namedTwice(c Corpus, code string, slugs []string) error {
 		case first == "":
 			first = key
 		case key != first:
-			return applyErr("the " + strings.Join(slugs, "/") + " of the code: the corpus holds two (" + first + ", " + key + "), which is meant is not said")
+			return applyKind26(errApplyLayout26, "the "+strings.Join(slugs, "/")+" of the code: the corpus holds two ("+first+", "+key+"), which is meant is not said")
 		}
 	}
 	return nil
@@ -834,7 +834,7 @@ func heldElsewhere(c Corpus, e Edit) error {
 		if !ok || !inForce(old) || len(old.Division) == 0 || divisionAt(old.Division, e.Scope.Division) >= 0 {
 			continue
 		}
-		return applyErr("article " + a.Ref.Article + " of the new text is in force in " + strings.Join(old.Division, "/"))
+		return applyKind26(errApplyLayout26, "article "+a.Ref.Article+" of the new text is in force in "+strings.Join(old.Division, "/"))
 	}
 	return nil
 }

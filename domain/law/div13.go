@@ -24,10 +24,10 @@ var dissolvedArticle = map[string]string{"du": "le ", "de la": "la ", "des": "le
 // set. Such a clause whose divisions are not read as divisions of a
 // known code: why it is refused (the articles would be left in a
 // division that no longer exists).
-func (p *parser) divisionsDissolved(e *Edit, low, cased string, parent Scope) string {
+func (p *parser) divisionsDissolved(e *Edit, low, cased string, parent Scope) error {
 	m := reDivisionDissolved.FindStringSubmatchIndex(low)
 	if m == nil {
-		return ""
+		return nil
 	}
 	art := dissolvedArticle[strings.Join(strings.Fields(low[m[2]:m[3]]), " ")]
 	loc := art + low[m[4]:m[5]]
@@ -37,17 +37,17 @@ func (p *parser) divisionsDissolved(e *Edit, low, cased string, parent Scope) st
 	}
 	src, ok, _ := p.scopes(loc, locCased, parent)
 	if !ok || len(src) == 0 {
-		return "a division removed with its heading (la division et l'intitulé): the divisions not read"
+		return reasonOf(errDissolvedUnread26, "a division removed with its heading (la division et l'intitulé): the divisions not read")
 	}
 	code := src[0].Ref.Code
 	for _, s := range src {
 		if len(s.Division) == 0 || s.Ref.Article != "" || len(s.Path) > 0 || s.Everywhere || s.RangeTo != "" || s.Ref.Code == "" || s.Ref.Code != code {
-			return "a division removed with its heading (la division et l'intitulé): not read as divisions of one known code"
+			return reasonOf(errDissolvedUnread26, "a division removed with its heading (la division et l'intitulé): not read as divisions of one known code")
 		}
 		e.Dissolved = append(e.Dissolved, append([]string(nil), s.Division...))
 	}
 	e.Scope = Scope{Ref: CodeRef{Code: code}}
-	return ""
+	return nil
 }
 
 // dissolveDivisions applies the divisions e removes with their headings
@@ -87,11 +87,11 @@ func dissolveDivisions(c Corpus, e Edit) error {
 			i = topIndex(a.Division)
 		}
 		if i < 0 {
-			return applyErr("division removed with its heading: " + strings.Join(slugs, "/") + " not found in the folders of article " + refs[0].Article)
+			return applyKind26(errApplyLayout26, "division removed with its heading: "+strings.Join(slugs, "/")+" not found in the folders of article "+refs[0].Article)
 		}
 		full := append([]string(nil), a.Division[:i+len(slugs)]...)
 		if divisionKind(full[len(full)-1]) == "" {
-			return applyErr("division removed with its heading: " + full[len(full)-1] + " is no division level")
+			return applyKind26(errApplyLayout26, "division removed with its heading: "+full[len(full)-1]+" is no division level")
 		}
 		all = append(all, gone{full: full, arts: refs})
 	}
@@ -112,7 +112,7 @@ func dissolveDivisions(c Corpus, e Edit) error {
 			}
 			sib := a.Division[:n]
 			if divisionKind(sib[n-1]) == kind && !removed(sib) {
-				return applyErr("the " + g.full[n-1] + " removed with its heading beside the " + sib[n-1] + ", which stays (article " + r.Article + "): which division its articles go to is not said")
+				return applyKind26(errApplyLayout26, "the "+g.full[n-1]+" removed with its heading beside the "+sib[n-1]+", which stays (article "+r.Article+"): which division its articles go to is not said")
 			}
 		}
 	}
@@ -120,7 +120,7 @@ func dissolveDivisions(c Corpus, e Edit) error {
 		n := len(g.full)
 		for _, r := range g.arts {
 			if a := c[r]; len(a.Division) < n || !samePath(a.Division[:n], g.full) {
-				return applyErr("division removed with its heading: article " + r.Article + " not filed in " + strings.Join(g.full, "/"))
+				return applyKind26(errApplyLayout26, "division removed with its heading: article "+r.Article+" not filed in "+strings.Join(g.full, "/"))
 			}
 		}
 	}

@@ -39,7 +39,7 @@ var reArticleNamed = mustRe(`\barticles?\b`)
 // An article named with it ("l'article L. 5 du même chapitre") is named
 // by its number, the division only said of it, and a division with its
 // number ("du même titre Ier") names itself: left as written.
-func (p *parser) sameDivision(low, cased string, parent Scope, m []int) (string, string, Scope, string) {
+func (p *parser) sameDivision(low, cased string, parent Scope, m []int) (string, string, Scope, error) {
 	prep, kind := "", ""
 	if m[2] >= 0 {
 		prep, kind = strings.Join(strings.Fields(low[m[2]:m[3]]), " "), low[m[4]:m[5]]
@@ -47,14 +47,14 @@ func (p *parser) sameDivision(low, cased string, parent Scope, m []int) (string,
 		prep, kind = saidOfSame[strings.Join(strings.Fields(low[m[6]:m[7]]), " ")], low[m[8]:m[9]]
 	}
 	if reArticleNamed.MatchString(low[:m[0]]) || reDivNumAfter.MatchString(low[m[1]:]) {
-		return low, cased, parent, ""
+		return low, cased, parent, nil
 	}
 	why := "\"" + strings.TrimSpace(low[m[0]:m[1]]) + "\""
 	if parent.Ref.Article != "" || len(parent.Path) > 0 {
-		return "", "", parent, why + " under an article's context"
+		return "", "", parent, reasonOf(errSameDivision26, why+" under an article's context")
 	}
 	if rest := strings.Trim(low[m[1]:], " ,"); rest != "" {
-		return "", "", parent, why + " followed by another place: " + rest
+		return "", "", parent, reasonOf(errSameDivision26, why+" followed by another place: "+rest)
 	}
 	last, others := p.lastScope, p.lastOthers
 	at := kindAt(last.Division, kind)
@@ -67,18 +67,18 @@ func (p *parser) sameDivision(low, cased string, parent Scope, m []int) (string,
 		at = kindAt(last.Division, kind)
 	}
 	if at < 0 || last.Ref.Code == "" {
-		return "", "", parent, why + " with no " + kind + " named before"
+		return "", "", parent, reasonOf(errSameDivision26, why+" with no "+kind+" named before")
 	}
 	for _, o := range others {
 		if o.Ref.Code != last.Ref.Code || len(o.Division) <= at || !slicesEqualFolded(o.Division[:at+1], last.Division[:at+1]) {
-			return "", "", parent, why + " after several of them"
+			return "", "", parent, reasonOf(errSameDivision26, why+" after several of them")
 		}
 	}
 	slug := last.Division[at]
 	words := prep + " " + kind + " " + strings.ReplaceAll(slug[len(kind)+1:], "-", " ")
 	low = low[:m[0]] + words + low[m[1]:]
 	cased = cased[:m[0]] + words + cased[m[1]:]
-	return low, cased, Scope{Ref: CodeRef{Code: last.Ref.Code}, Division: append([]string(nil), last.Division[:at]...)}, ""
+	return low, cased, Scope{Ref: CodeRef{Code: last.Ref.Code}, Division: append([]string(nil), last.Division[:at]...)}, nil
 }
 
 // reBareEnds is the start or the end of the division of the context,
@@ -109,17 +109,17 @@ var reHeadingAndPlace = mustRe(`^(?:a|dans)\s+l'intitule\b[^,:«]*?(?:\bet|\bain
 // though the instruction was applied. A second heading ("et dans celui
 // de la section 1", "et dans l'intitulé du chapitre III") is a heading
 // still, read as before.
-func headingAndPlace(low string) string {
+func headingAndPlace(low string) error {
 	t := strings.TrimSpace(low)
 	m := reHeadingAndPlace.FindStringSubmatch(t)
 	if m == nil || !reHeadingWords.MatchString(t) {
-		return ""
+		return nil
 	}
 	switch strings.TrimRight(m[1], ",") {
 	case "l'intitule", "celui", "celle", "ceux", "celles", "son", "leur", "leurs":
-		return ""
+		return nil
 	}
-	return "a division's heading and another place in one locator, not read"
+	return errHeadingAndPlace26
 }
 
 // reDivisionSubject is a division of a code as the subject after its

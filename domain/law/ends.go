@@ -148,7 +148,7 @@ func rewriteSentenceEnd(s string, b [][2]int, anchor string, occ []int, f func(s
 		}
 		return s[:x[0]] + r + s[x[1]:], true, nil
 	}
-	return s, false, applyErr(fmt.Sprintf("words %q not in one sentence", anchor))
+	return s, false, applyKind26(errApplyWordsNotFound26, fmt.Sprintf("words %q not in one sentence", anchor))
 }
 
 // listTail is the end of an item followed by another of its list: " ;
@@ -237,17 +237,17 @@ func completeQuotedEnd(s, add string, sentence bool) (string, bool, error) {
 		return s, false, nil
 	}
 	if strings.ContainsAny(add, "«»“”\"") {
-		return s, true, applyErr(fmt.Sprintf("words holding quotations completing %q, which ends with the text it quotes: inside the quotation or after it is not said", s))
+		return s, true, applyKind26(errApplyIntroducedText26, fmt.Sprintf("words holding quotations completing %q, which ends with the text it quotes: inside the quotation or after it is not said", s))
 	}
 	if billClause.MatchString(add) {
-		return s, true, applyErr(fmt.Sprintf("words that read as the bill's next clause (%q) completing %q, which ends with the text it quotes: inside the quotation or after it is not said", add, s))
+		return s, true, applyKind26(errApplyIntroducedText26, fmt.Sprintf("words that read as the bill's next clause (%q) completing %q, which ends with the text it quotes: inside the quotation or after it is not said", add, s))
 	}
 	body := strings.TrimRight(s[:end], " \u00a0")
 	if !sentence {
 		return appendWords(s[:end], add) + s[end:], true, nil
 	}
 	if !strings.HasSuffix(body, ".") && !strings.HasSuffix(body, "?") && !strings.HasSuffix(body, "!") || len(body) <= open {
-		return s, true, applyErr(fmt.Sprintf("a sentence completing %q, whose quoted words end no sentence: inside the quotation or after it is not said", s))
+		return s, true, applyKind26(errApplyIntroducedText26, fmt.Sprintf("a sentence completing %q, whose quoted words end no sentence: inside the quotation or after it is not said", s))
 	}
 	return body + " " + add + s[end:], true, nil
 }
@@ -464,7 +464,7 @@ func rewriteStart(old, line string) (string, error) {
 		head, ok = line[:m[0]], true
 	}
 	if !ok {
-		return "", applyErr("no \"…\" in the new beginning")
+		return "", applyKind26(errApplyEditUnread26, "no \"…\" in the new beginning")
 	}
 	head = strings.TrimRight(head, " ")
 	if h := keepStart(old, head); h != head {
@@ -486,7 +486,7 @@ func rewriteStart(old, line string) (string, error) {
 		}
 		return head + old[hits[1]:], nil
 	}
-	return "", applyErr("the new beginning shares no words with the text in force")
+	return "", applyKind26(errApplyEditUnread26, "the new beginning shares no words with the text in force")
 }
 
 // hasElision says whether line holds an elision mark, "..." or "…".

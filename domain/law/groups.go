@@ -204,7 +204,7 @@ func resolveInGroup(al []string, e Edit, g *groupState) (int, int, string, error
 		// de l'article L. 1, …": the article as the bill article found
 		// it or as rewritten is not said (it was the alinéa of the same
 		// tag, or refused as the count went: TestGenArtsCountedAfterAWholeRewrite).
-		return 0, 0, "", applyErr("an alinéa counted by position in an article the bill article rewrote whole")
+		return 0, 0, "", applyKind26(errApplyEarlierEdit26, "an alinéa counted by position in an article the bill article rewrote whole")
 	}
 	if g == nil || !counted || len(g.tags) != len(al) {
 		return resolve(al, e.Scope.Path)
@@ -223,7 +223,7 @@ func resolveInGroup(al []string, e Edit, g *groupState) (int, int, string, error
 		}
 	}
 	if first < 0 || n != ohi-olo {
-		return 0, 0, "", applyErr(fmt.Sprintf("alinéas %d to %d as the article stood changed by an earlier edit", olo+1, ohi))
+		return 0, 0, "", applyKind26(errApplyEarlierEdit26, fmt.Sprintf("alinéas %d to %d as the article stood changed by an earlier edit", olo+1, ohi))
 	}
 	hi := last + 1
 	if e.Kind == EditInsertAlineas && !e.Before && g.insertedAfter[ohi] {
@@ -233,7 +233,7 @@ func resolveInGroup(al []string, e Edit, g *groupState) (int, int, string, error
 		// alinéas; before them (each right after the alinéa named) or
 		// after them (in the order of the text) is not said. (Alinéas
 		// that replaced the one named are its own: after them.)
-		return 0, 0, "", applyErr(fmt.Sprintf("alinéas inserted after alinéa %d as the article stood, where an earlier edit of the group inserted alinéas: their order is not said", ohi))
+		return 0, 0, "", applyKind26(errApplyEarlierEdit26, fmt.Sprintf("alinéas inserted after alinéa %d as the article stood, where an earlier edit of the group inserted alinéas: their order is not said", ohi))
 	}
 	if e.Kind == EditAppendAlineas || e.Kind == EditInsertAlineas && !e.Before {
 		// After what earlier edits of the group added at its end.

@@ -41,7 +41,7 @@ func itemOffItsList(al []string, at int) error {
 	if found == "" {
 		return nil
 	}
-	return applyErr(fmt.Sprintf("a new %s at the article's end, after the quoted list that holds %s: in that list or after it is not said", lab, found))
+	return applyKind26(errApplyItemList26, fmt.Sprintf("a new %s at the article's end, after the quoted list that holds %s: in that list or after it is not said", lab, found))
 }
 
 // inlineLabelRe is an item's label inside an alinéa, after the colon
@@ -75,19 +75,19 @@ func inlineItem(al []string, lo, hi int, want string) (line, from, to int, err e
 				continue
 			}
 			if line >= 0 {
-				return 0, 0, 0, applyErr(fmt.Sprintf("item %q found twice inside alinéas: which one is meant is not said", want))
+				return 0, 0, 0, applyKind26(errApplyItemList26, fmt.Sprintf("item %q found twice inside alinéas: which one is meant is not said", want))
 			}
 			line, from, to = i, l[0], len(s)
 			if j+1 < len(labels) {
 				next := labels[j+1]
 				if byte(next[1]) != byte(l[1]) && !ranksAbove(byte(next[1]), byte(l[1])) {
-					return 0, 0, 0, applyErr(fmt.Sprintf("item %q holds items of its own on its line: where it ends is not said", want))
+					return 0, 0, 0, applyKind26(errApplyItemList26, fmt.Sprintf("item %q holds items of its own on its line: where it ends is not said", want))
 				}
 				to = next[0]
 				if strings.HasSuffix(strings.TrimRight(s[:to], " "), ":") {
 					// "b) Le II est ainsi modifié : 1° … ; 2° …": the
 					// labels after it are its own.
-					return 0, 0, 0, applyErr(fmt.Sprintf("item %q announces items of its own on its line: where it ends is not said", want))
+					return 0, 0, 0, applyKind26(errApplyItemList26, fmt.Sprintf("item %q announces items of its own on its line: where it ends is not said", want))
 				}
 			}
 		}
@@ -104,7 +104,7 @@ func inlineItem(al []string, lo, hi int, want string) (line, from, to int, err e
 // are sought in that item alone, its label kept.
 func inlineWords(c Corpus, e Edit, opt ApplyOptions, al []string, lo, hi int, want string) error {
 	if e.Kind != EditReplaceWords && e.Kind != EditDeleteWords && e.Kind != EditInsertWords || e.Scope.Sentence != 0 || e.Scope.Where != "" || e.Scope.SentencesToEnd || e.Through != "" {
-		return applyErr(fmt.Sprintf("item %q inside an alinéa: only its words can be edited", want))
+		return applyKind26(errApplyItemList26, fmt.Sprintf("item %q inside an alinéa: only its words can be edited", want))
 	}
 	i, from, to, err := inlineItem(al, lo, hi, want)
 	if err != nil {
@@ -125,7 +125,7 @@ func inlineWords(c Corpus, e Edit, opt ApplyOptions, al []string, lo, hi int, wa
 	}
 	got := tmp[e.Scope.Ref].Alineas
 	if len(got) != 1 || pre == "" || !strings.HasPrefix(got[0], pre) {
-		return applyErr(fmt.Sprintf("item %q inside an alinéa: its label edited", want))
+		return applyKind26(errApplyItemList26, fmt.Sprintf("item %q inside an alinéa: its label edited", want))
 	}
 	out := append([]string(nil), al...)
 	out[i] = al[i][:from] + got[0] + al[i][to:]

@@ -103,7 +103,7 @@ func appendPoint(al []string, lo, hi int, lines []string) (int, error) {
 		// own); the text does not say which (CGI 157 ends "19° … ;",
 		// "20° … .", "21° … .", "22° … ." and twelve alinéas: the 23°
 		// went after the 22°'s first, Légifrance set it after them all).
-		return 0, applyErr(fmt.Sprintf("new item %q after a list of mixed terminators (\" ;\" and \".\") followed by %d alinéas of no item of its kind: whether they close the list or belong to its last item is not said", strings.TrimSpace(labelPrefix(lines[0])), hi-at))
+		return 0, applyKind26(errApplyItemList26, fmt.Sprintf("new item %q after a list of mixed terminators (\" ;\" and \".\") followed by %d alinéas of no item of its kind: whether they close the list or belong to its last item is not said", strings.TrimSpace(labelPrefix(lines[0])), hi-at))
 	}
 	return at, nil
 }
@@ -237,7 +237,7 @@ func labelBorne(al []string, e Edit, lines []string, opt ApplyOptions) error {
 	tgt := e
 	tgt.Scope.Path = append(append([]Division(nil), e.Scope.Path[:n-1]...), Division{Item: newLab})
 	if at, _, _, err := resolveInGroup(al, tgt, opt.grp); err == nil && at != lo && !isAbrogatedPlaceholder(al[at]) {
-		return applyErr(fmt.Sprintf("item %q rewritten as %q: %q is there already", old, newLab, newLab))
+		return applyKind26(errApplyItemLabel26, fmt.Sprintf("item %q rewritten as %q: %q is there already", old, newLab, newLab))
 	}
 	// The new label must keep the list in order: "Le 1°, qui devient le
 	// 4°, …" where a 2° follows it would put the 4° before the 2° (an
@@ -246,12 +246,12 @@ func labelBorne(al []string, e Edit, lines []string, opt ApplyOptions) error {
 	r := latinRank(newLab, k)
 	if lab, kk := nearestLabel(al, lo-1, -1); kk == k {
 		if pr := latinRank(lab, k); pr != 0 && pr >= r {
-			return applyErr(fmt.Sprintf("item %q rewritten as %q: the %q before it would follow it", old, newLab, lab))
+			return applyKind26(errApplyItemLabel26, fmt.Sprintf("item %q rewritten as %q: the %q before it would follow it", old, newLab, lab))
 		}
 	}
 	if lab, kk := nearestLabel(al, lo+1, 1); kk == k {
 		if nr := latinRank(lab, k); nr != 0 && nr <= r {
-			return applyErr(fmt.Sprintf("item %q rewritten as %q: the %q after it would precede it", old, newLab, lab))
+			return applyKind26(errApplyItemLabel26, fmt.Sprintf("item %q rewritten as %q: the %q after it would precede it", old, newLab, lab))
 		}
 	}
 	return nil
@@ -426,7 +426,7 @@ func closeItemBefore(al []string, i, n int) error {
 		return nil
 	}
 	al[i-1] = prev
-	return applyErr(fmt.Sprintf("new item %q followed in its text by alinéas of no item, after a last item ending with a period: whether that item takes \" ;\" is not said", strings.TrimSpace(labelPrefix(al[i]))))
+	return applyKind26(errApplyItemList26, fmt.Sprintf("new item %q followed in its text by alinéas of no item, after a last item ending with a period: whether that item takes \" ;\" is not said", strings.TrimSpace(labelPrefix(al[i]))))
 }
 
 // itemOfBothSigns refuses a new last item (the n alinéas at al[i]) after
@@ -477,7 +477,7 @@ func itemOfBothSigns(al []string, i, n int) error {
 	if !semi {
 		return nil
 	}
-	return applyErr(fmt.Sprintf("new item %q after a list whose item before the last ends with a period and holds an alinéa ending with \" ;\": whether the list's items end with \" ;\" or with periods is not said", strings.TrimSpace(labelPrefix(al[i]))))
+	return applyKind26(errApplyItemList26, fmt.Sprintf("new item %q after a list whose item before the last ends with a period and holds an alinéa ending with \" ;\": whether the list's items end with \" ;\" or with periods is not said", strings.TrimSpace(labelPrefix(al[i]))))
 }
 
 // listSemicolon is " ;" as the alinéas before al[i] type it most, their

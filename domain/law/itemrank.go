@@ -42,7 +42,7 @@ func rankAgrees(al []string, lo int, named string, lines []string, before bool) 
 	if r == 0 || old == 0 || r == old || before && r < old || !before && r > old {
 		return nil
 	}
-	return applyErr(fmt.Sprintf("a new %s %s %s: its place and its label disagree", newLab, map[bool]string{true: "before", false: "after"}[before], oldLab))
+	return applyKind26(errApplyItemLabel26, fmt.Sprintf("a new %s %s %s: its place and its label disagree", newLab, map[bool]string{true: "before", false: "after"}[before], oldLab))
 }
 
 // capitalsAgree refuses a new item whose label ends with capitals — one a
@@ -76,7 +76,7 @@ func capitalsAgree(newLab, oldLab string, kind byte, before bool) error {
 	if agrees {
 		return nil
 	}
-	return applyErr(fmt.Sprintf("a new %s %s %s: its place and its label disagree", newLab, map[bool]string{true: "before", false: "after"}[before], oldLab))
+	return applyKind26(errApplyItemLabel26, fmt.Sprintf("a new %s %s %s: its place and its label disagree", newLab, map[bool]string{true: "before", false: "after"}[before], oldLab))
 }
 
 // capitalsOf reads a label that ends with capitals, as label gives it
@@ -200,7 +200,7 @@ func rankAmidItems(al []string, at, n int, wholeBlock bool) error {
 		return capitalsAmidItems(newLab, kind, prev, next)
 	}
 	if l, p := nearest(first-1, -1); p > 0 && p >= r {
-		return applyErr(fmt.Sprintf("a new %s after %s: its place and its label disagree", newLab, l))
+		return applyKind26(errApplyItemLabel26, fmt.Sprintf("a new %s after %s: its place and its label disagree", newLab, l))
 	}
 	// In a code article, the item after the block follows its last item
 	// of that kind (« 2° … » « 3° … » before a 3°: the list held two 3°);
@@ -216,14 +216,14 @@ func rankAmidItems(al []string, at, n int, wholeBlock bool) error {
 	// In a code article a list may start again after the block ("6°"
 	// then a "1°"): only an item the block's labels reach is refused.
 	if l, next := nearest(at+n, 1); next > 0 && (!wholeBlock && next <= r || wholeBlock && next >= r && next <= last) {
-		return applyErr(fmt.Sprintf("a new %s before %s: its place and its label disagree", lastLab, l))
+		return applyKind26(errApplyItemLabel26, fmt.Sprintf("a new %s before %s: its place and its label disagree", lastLab, l))
 	}
 	if !wholeBlock && at+n < len(al) && isQuoted(al[at+n]) == quoted {
 		// "Après l'alinéa 2, insérer : « I bis. – … »" where the 2° of
 		// the I follows: the 2° would be the I bis's (it was split off
 		// the I).
 		if l, k := labelOf(al[at+n]); k != 0 && ranksAbove(kind, k) && !(kind == 'p' && k == 'l' && parenInLetter(al, at-1)) {
-			return applyErr(fmt.Sprintf("a new %s before %s, an item of the division before it", newLab, l))
+			return applyKind26(errApplyItemLabel26, fmt.Sprintf("a new %s before %s, an item of the division before it", newLab, l))
 		} else if k == 0 && kind == 'r' && strings.TrimSpace(al[at+n]) != "" {
 			// "Après l'alinéa 1, insérer : « I bis. – … »" where the I's
 			// second alinéa follows: it would be the I bis's (it was). An
@@ -231,7 +231,7 @@ func rankAmidItems(al []string, at, n int, wholeBlock bool) error {
 			for i := at - 1; i >= 0 && isQuoted(al[i]) == quoted; i-- {
 				if _, pk := labelOf(al[i]); pk != 0 {
 					if pk == kind || ranksAbove(kind, pk) {
-						return applyErr(fmt.Sprintf("a new %s before an alinéa of the division before it", newLab))
+						return applyKind26(errApplyItemLabel26, fmt.Sprintf("a new %s before an alinéa of the division before it", newLab))
 					}
 					break
 				}
@@ -254,7 +254,7 @@ func betweenIntroAndText(al []string, at int, lines []string) error {
 	if !strings.HasSuffix(strings.TrimSpace(al[at-1]), ":") {
 		return nil
 	}
-	return applyErr("new alinéas between a line that introduces quoted text and that text: inside the quotation or not is not said")
+	return applyKind26(errApplyIntroducedText26, "new alinéas between a line that introduces quoted text and that text: inside the quotation or not is not said")
 }
 
 // outOfRank refuses a new item inserted at at, after the item at lo,
@@ -277,7 +277,7 @@ func outOfRank(al []string, lo, at int, first string) error {
 		// ranks no higher than the one it follows — the list held two
 		// 2°.
 		if pr := latinRank(pl, pk); pr > 0 && r <= pr {
-			return applyErr(fmt.Sprintf("item %q inserted after item %q: out of their order", newLab, pl))
+			return applyKind26(errApplyItemLabel26, fmt.Sprintf("item %q inserted after item %q: out of their order", newLab, pl))
 		}
 	}
 	if at >= len(al) {
@@ -301,7 +301,7 @@ func outOfRank(al []string, lo, at int, first string) error {
 		return nil
 	}
 	if rk, pr := latinRank(l, k), latinRank(pl, pk); rk > 0 && pr > 0 && rk > pr && rk <= r && !(rk == r && isAbrogatedPlaceholder(al[at])) {
-		return applyErr(fmt.Sprintf("item %q inserted before item %q: out of their order", newLab, l))
+		return applyKind26(errApplyItemLabel26, fmt.Sprintf("item %q inserted before item %q: out of their order", newLab, l))
 	}
 	return nil
 }
@@ -335,7 +335,7 @@ func unrankedAgain(al []string, at int, first string) error {
 		for ; i >= 0 && i < len(al); i += step {
 			dup, on := same(i)
 			if dup {
-				return applyErr(fmt.Sprintf("item %q inserted: a %q is there already", newLab, newLab))
+				return applyKind26(errApplyItemLabel26, fmt.Sprintf("item %q inserted: a %q is there already", newLab, newLab))
 			}
 			if !on {
 				break

@@ -18,7 +18,7 @@ func capitalsAmidItems(newLab string, kind byte, prev, next string) error {
 		}
 	}
 	if next != "" && !ranksAfterCapitals(newLab, next, kind) {
-		return applyErr(fmt.Sprintf("a new %s before %s: its place and its label disagree", newLab, next))
+		return applyKind26(errApplyItemLabel26, fmt.Sprintf("a new %s before %s: its place and its label disagree", newLab, next))
 	}
 	return nil
 }

@@ -42,7 +42,7 @@ func rewriteKeepsKind(al []string, lo int, e Edit, lines []string) error {
 	if kNew == 0 || kOld == 0 || kNew == kOld {
 		return nil
 	}
-	return applyErr(fmt.Sprintf("item %q rewritten under a label of another kind: %q", e.Scope.Path[n-1].Item, strings.TrimSpace(labelPrefix(strings.TrimLeft(lines[0], "«\" ")))))
+	return applyKind26(errApplyItemLabel26, fmt.Sprintf("item %q rewritten under a label of another kind: %q", e.Scope.Path[n-1].Item, strings.TrimSpace(labelPrefix(strings.TrimLeft(lines[0], "«\" ")))))
 }
 
 // amKindNamed is an amendment's "Remplacer le a du II par un A ainsi

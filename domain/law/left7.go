@@ -33,7 +33,7 @@ func afterItsPrevious(al []string, lo int, first string) error {
 			return nil
 		case sibling:
 			if p := latinRank(l, kind); p > 0 && p >= r {
-				return applyErr(fmt.Sprintf("item %q inserted after item %q: out of their order", newLab, l))
+				return applyKind26(errApplyItemLabel26, fmt.Sprintf("item %q inserted after item %q: out of their order", newLab, l))
 			}
 			return nil
 		}
@@ -151,10 +151,10 @@ func relabelKeepsOrder(al []string, lo int) error {
 	}
 	near := func(i, step int) (string, int) { return rankedSibling(al, i, step, kind) }
 	if l, p := near(lo-1, -1); p > 0 && p >= r {
-		return applyErr(fmt.Sprintf("item relabelled %q after %q: out of their order", lab, l))
+		return applyKind26(errApplyItemLabel26, fmt.Sprintf("item relabelled %q after %q: out of their order", lab, l))
 	}
 	if l, n := near(lo+1, 1); n > 0 && n <= r {
-		return applyErr(fmt.Sprintf("item relabelled %q before %q: out of their order", lab, l))
+		return applyKind26(errApplyItemLabel26, fmt.Sprintf("item relabelled %q before %q: out of their order", lab, l))
 	}
 	return nil
 }

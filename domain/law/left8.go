@@ -188,10 +188,10 @@ func capitalKeepsOrder(al []string, lo int) error {
 	}
 	near := func(i, step int) (string, int) { return rankedSibling(al, i, step, kind) }
 	if l, p := near(lo-1, -1); p >= r {
-		return applyErr(fmt.Sprintf("item relabelled %q after %q: out of their order", lab, l))
+		return applyKind26(errApplyItemLabel26, fmt.Sprintf("item relabelled %q after %q: out of their order", lab, l))
 	}
 	if l, n := near(lo+1, 1); n > 0 && n < r {
-		return applyErr(fmt.Sprintf("item relabelled %q before %q: out of their order", lab, l))
+		return applyKind26(errApplyItemLabel26, fmt.Sprintf("item relabelled %q before %q: out of their order", lab, l))
 	}
 	return nil
 }

@@ -87,7 +87,7 @@ var (
 // organique" (it took the law n° 2000-1, which is not organic). The law
 // named last being organic, it is read; one named before it in the same
 // alinéa too. It then notes the organic laws low names.
-func (p *parser) organicSame19(low string) string {
+func (p *parser) organicSame19(low string) error {
 	defer func() {
 		for _, m := range reOrganicLaw19.FindAllStringSubmatch(low, -1) {
 			if p.organic19 == nil {
@@ -98,10 +98,10 @@ func (p *parser) organicSame19(low string) string {
 	}()
 	m := reSameOrganic19.FindStringIndex(low)
 	if m == nil || reOrganicLaw19.MatchString(low[:m[0]]) {
-		return ""
+		return nil
 	}
 	if last := p.lastKind["loi"]; last != "" && !p.organic19[last] {
-		return "an organic law named back when the law named last is not organic"
+		return errOrganicNamedBack26
 	}
-	return ""
+	return nil
 }

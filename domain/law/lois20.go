@@ -67,7 +67,7 @@ func codeInForce20(name string) string {
 // (it went to a code "code civil en vigueur à Mayotte": nothing
 // applied). "En vigueur à la date de publication de la présente loi" is
 // the current text, read, as "dans sa rédaction en vigueur à …".
-func codeInForceWhere20(low string) string {
+func codeInForceWhere20(low string) error {
 	for _, m := range reCodeInForceWhere20.FindAllStringSubmatch(low, -1) {
 		if inForceVerb20[m[1]] || strings.HasPrefix(m[2], "dans sa ") || strings.HasPrefix(m[2], "dans leur ") {
 			continue
@@ -75,7 +75,7 @@ func codeInForceWhere20(low string) string {
 		if strings.Contains(m[2], "presente loi") || strings.Contains(m[2], "presente ordonnance") {
 			continue
 		}
-		return "a code as it stands on a date, before another law or in a territory (du code … en vigueur à, au, en …), perhaps not the current text"
+		return errCodeAsItStood26
 	}
-	return ""
+	return nil
 }

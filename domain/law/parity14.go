@@ -201,10 +201,10 @@ func exceptedSpan(al []string, lo, hi int, e Edit) (elo, ehi int, err error) {
 	}
 	elo, ehi, _, err = resolve(al, e.Scope.ExceptAt)
 	if err != nil {
-		return 0, 0, applyErr(fmt.Sprintf("the part left out of the word operation: %v", err))
+		return 0, 0, applyKind26(errApplyEditUnread26, fmt.Sprintf("the part left out of the word operation: %v", err))
 	}
 	if elo >= ehi || elo < lo || ehi > hi || elo == lo && ehi == hi {
-		return 0, 0, applyErr("the part left out of the word operation is not found once inside its place")
+		return 0, 0, applyKind26(errApplyPlaceNotFound26, "the part left out of the word operation is not found once inside its place")
 	}
 	return elo, ehi, nil
 }

@@ -96,13 +96,13 @@ func startOfList(al []string, lo, hi int, lines []string) (int, error) {
 		if k != kind && ranksAbove(k, kind) {
 			// "I. – Sont exclus :", "1° …": the 1° A at the start of
 			// the article would go before the I; in the I is not said.
-			return lo, applyErr(fmt.Sprintf("item %q at the start of an article divided in %q: in which division is not said", name, strings.Fields(al[i])[0]))
+			return lo, applyKind26(errApplyItemList26, fmt.Sprintf("item %q at the start of an article divided in %q: in which division is not said", name, strings.Fields(al[i])[0]))
 		}
 		if k != kind || i == lo {
 			return lo, nil
 		}
 		if !strings.HasSuffix(strings.TrimSpace(al[i-1]), ":") {
-			return lo, applyErr(fmt.Sprintf("item %q at the start: the list's first item follows alinéas that do not introduce it", name))
+			return lo, applyKind26(errApplyItemList26, fmt.Sprintf("item %q at the start: the list's first item follows alinéas that do not introduce it", name))
 		}
 		return i, nil
 	}

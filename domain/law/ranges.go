@@ -112,7 +112,7 @@ func rangeNotSaid(e Edit, items []string) error {
 		return nil
 	}
 	if len(items) > 1 {
-		return applyErr(fmt.Sprintf("the range holds the %s: what becomes of it is not said", items[1]))
+		return applyKind26(errApplyItemList26, fmt.Sprintf("the range holds the %s: what becomes of it is not said", items[1]))
 	}
 	return nil
 }
@@ -176,7 +176,7 @@ func rangeItems(al []string, path []Division) ([]string, error) {
 			// "Les a à c" on "a)", "aa)", "b)": an item of the list
 			// whose rank is not known ("aa", "1° A") between two the
 			// range names — in it or not is not said (it was left out).
-			return nil, applyErr(fmt.Sprintf("the range holds the %s, whose rank is not known: in the range or not is not said", lab))
+			return nil, applyKind26(errApplyItemList26, fmt.Sprintf("the range holds the %s, whose rank is not known: in the range or not is not said", lab))
 		}
 		if r := rangeLatinRank(lab, k); k != kind || r <= base || r >= base+100 {
 			break

@@ -80,7 +80,7 @@ func splitMergedPlaceholders(al []string, e Edit) ([]string, error) {
 			hit = hit || named[itemKey(lb)]
 		}
 		if labels == nil && (named[itemKey(strings.TrimSuffix(m[1], ")"))] || named[itemKey(strings.TrimSuffix(m[3], ")"))]) {
-			return nil, applyErr(fmt.Sprintf("items repealed together (%q): which is meant is not counted", strings.TrimSpace(l)))
+			return nil, applyKind26(errApplyItemList26, fmt.Sprintf("items repealed together (%q): which is meant is not counted", strings.TrimSpace(l)))
 		}
 		if !hit {
 			if out != nil {
@@ -150,7 +150,7 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 		if d.Proposed != "" {
 			i, j, ok := proposedText(al, lo, hi, d.Proposed)
 			if !ok {
-				return 0, 0, "", applyErr(fmt.Sprintf("no text proposed for article %s", d.Proposed))
+				return 0, 0, "", applyKind26(errApplyPlaceNotFound26, fmt.Sprintf("no text proposed for article %s", d.Proposed))
 			}
 			lo, hi = i, j
 			continue
@@ -161,7 +161,7 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 			for i := lo; i < hi; i++ {
 				if dashItem(al[i]) {
 					if len(ds) > 0 && ds[len(ds)-1] != i-1 {
-						return 0, 0, "", applyErr("dashes of more than one list: which one is meant is not said")
+						return 0, 0, "", applyKind26(errApplyItemList26, "dashes of more than one list: which one is meant is not said")
 					}
 					ds = append(ds, i)
 				}
@@ -171,7 +171,7 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 				i = len(ds) + d.Alinea
 			}
 			if i < 0 || i >= len(ds) {
-				return 0, 0, "", applyErr(fmt.Sprintf("dash %d not found (%d dashes)", d.Alinea, len(ds)))
+				return 0, 0, "", applyKind26(errApplyItemList26, fmt.Sprintf("dash %d not found (%d dashes)", d.Alinea, len(ds)))
 			}
 			lo, hi = ds[i], ds[i]+1
 			if hi, err = dashesCounted26(ds, i, d.Count, hi); err != nil {
@@ -186,21 +186,21 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 				i = n + d.Alinea
 			}
 			if i < 0 || i >= n {
-				return 0, 0, "", applyErr(fmt.Sprintf("alinéa %d not found (%d alinéas)", d.Alinea, n))
+				return 0, 0, "", applyKind26(errApplyPlaceNotFound26, fmt.Sprintf("alinéa %d not found (%d alinéas)", d.Alinea, n))
 			}
 			if d.FromEnd < 0 && i != n+d.FromEnd {
-				return 0, 0, "", applyErr(fmt.Sprintf("alinéa %d is not alinéa %d from the end (%d alinéas)", d.Alinea, -d.FromEnd, n))
+				return 0, 0, "", applyKind26(errApplyPlaceNotFound26, fmt.Sprintf("alinéa %d is not alinéa %d from the end (%d alinéas)", d.Alinea, -d.FromEnd, n))
 			}
 			cnt := max(d.Count, 1)
 			if d.Count <= toTheEnd && i >= 0 {
 				// To the last, or to the one before it (toTheEnd-1), …
 				cnt = n + d.Count + 1 - i
 				if cnt < 1 {
-					return 0, 0, "", applyErr(fmt.Sprintf("alinéas %d to %d from the end not found (%d alinéas)", d.Alinea, -d.Count, n))
+					return 0, 0, "", applyKind26(errApplyPlaceNotFound26, fmt.Sprintf("alinéas %d to %d from the end not found (%d alinéas)", d.Alinea, -d.Count, n))
 				}
 			}
 			if i+cnt > n {
-				return 0, 0, "", applyErr(fmt.Sprintf("alinéas %d to %d not found (%d alinéas)", d.Alinea, d.Alinea+cnt-1, n))
+				return 0, 0, "", applyKind26(errApplyPlaceNotFound26, fmt.Sprintf("alinéas %d to %d not found (%d alinéas)", d.Alinea, d.Alinea+cnt-1, n))
 			}
 			lo, hi = lo+i, lo+i+cnt
 			continue
@@ -232,7 +232,7 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 				}
 				if labelAgain(al, romans, lo+1, hi, lo, end, want, k) {
 					// "Le 1" on "I. – 1. …" and "II. – 1. …".
-					return 0, 0, "", applyErr(fmt.Sprintf("item %q found twice: its part is not named", d.Item))
+					return 0, 0, "", applyKind26(errApplyItemList26, fmt.Sprintf("item %q found twice: its part is not named", d.Item))
 				}
 				if di < len(path)-1 && path[di+1].Item != "" {
 					// "Au a du 1 du I" on "I. – 1. Le …", "a) …": an
@@ -257,7 +257,7 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 			return 0, 0, "", err
 		}
 		if (kind == 'l' || kind == 's') && letterAndRoman(al, romans, lo, hi, want) {
-			return 0, 0, "", applyErr(fmt.Sprintf("item %q is a letter and a small roman numeral here: which one is meant is not said", d.Item))
+			return 0, 0, "", applyKind26(errApplyItemList26, fmt.Sprintf("item %q is a letter and a small roman numeral here: which one is meant is not said", d.Item))
 		}
 		// The kinds of label the list of this kind sits under: those before
 		// its first item ("I. –" before "1°"). The item ends at the next
@@ -307,7 +307,7 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 		// the II, on its own line or the part's): which one is meant is
 		// not said.
 		if labelAgain(al, romans, lo, hi, found, end, want, kind) {
-			return 0, 0, "", applyErr(fmt.Sprintf("item %q found twice: its part is not named", d.Item))
+			return 0, 0, "", applyKind26(errApplyItemList26, fmt.Sprintf("item %q found twice: its part is not named", d.Item))
 		}
 		lo, hi = found, end
 		lab = d.Item

@@ -162,9 +162,9 @@ func (p *parser) scopes(low, cased string, parent Scope) ([]Scope, bool, error) 
 	low, cased = divisionAfterPlace(low, cased)
 	if m := reSameDivision.FindStringSubmatchIndex(low); m != nil {
 		// "La section 3 du même chapitre": the chapitre named before.
-		var why string
-		if low, cased, parent, why = p.sameDivision(low, cased, parent, m); why != "" {
-			return nil, false, reasonOf(errSameUnresolved22, why)
+		var why error
+		if low, cased, parent, why = p.sameDivision(low, cased, parent, m); why != nil {
+			return nil, false, reasonCaused22(errSameUnresolved22, why)
 		}
 	}
 	out, ok, why := p.scopesFrom(low, cased, parent)

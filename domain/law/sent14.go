@@ -185,5 +185,5 @@ func billIntroSentence(c Corpus, e Edit) error {
 	if e.Kind == EditRewrite && announces(e.Lines) {
 		return nil
 	}
-	return applyErr(fmt.Sprintf("the last sentence of alinéa %q, which opens the list after it, deleted or rewritten to open none: what becomes of the list is not said", al[i]))
+	return applyKind26(errApplyIntroducedText26, fmt.Sprintf("the last sentence of alinéa %q, which opens the list after it, deleted or rewritten to open none: what becomes of the list is not said", al[i]))
 }

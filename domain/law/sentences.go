@@ -337,10 +337,10 @@ func sentenceIndex(b [][2]int, n int) (int, error) {
 		return 0, sentenceMissing23(n)
 	}
 	if b[k][0] == -2 {
-		return 0, applyErr(fmt.Sprintf("sentence %d was rewritten by an earlier edit of the group into another count of sentences: which one it is now is not known", n))
+		return 0, applyKind26(errApplyEarlierEdit26, fmt.Sprintf("sentence %d was rewritten by an earlier edit of the group into another count of sentences: which one it is now is not known", n))
 	}
 	if b[k][0] < 0 {
-		return 0, applyErr(fmt.Sprintf("sentence %d was deleted by an earlier edit of the group", n))
+		return 0, applyKind26(errApplyEarlierEdit26, fmt.Sprintf("sentence %d was deleted by an earlier edit of the group", n))
 	}
 	return k, nil
 }
@@ -411,7 +411,7 @@ func onSentenceRead(al []string, lo, hi, n int, g *groupState, f func(string) (s
 		// alinéa of one sentence: the bill read another text (or it
 		// would delete the alinéa); emptying it is refused, an
 		// article's heading left alone too ("Art. 1er. –", sent18).
-		return applyErr(fmt.Sprintf("sentence %d is its alinéa's only sentence: deleting it would leave an empty alinéa", n))
+		return applyKind26(errApplySentence26, fmt.Sprintf("sentence %d is its alinéa's only sentence: deleting it would leave an empty alinéa", n))
 	}
 	al[i] = out
 	return nil
@@ -471,15 +471,15 @@ func wordsThrough(al []string, lo, hi, sent int, g *groupState, a, b string) (st
 	}
 	switch {
 	case len(as) == 0:
-		return "", applyErr(fmt.Sprintf("words %q not found", a))
+		return "", applyKind26(errApplyWordsNotFound26, fmt.Sprintf("words %q not found", a))
 	case len(bs) == 0:
-		return "", applyErr(fmt.Sprintf("words %q not found", b))
+		return "", applyKind26(errApplyWordsNotFound26, fmt.Sprintf("words %q not found", b))
 	case len(as) > 1:
-		return "", applyErr(fmt.Sprintf("words %q found %d times: where the words from %q to %q begin is not said", a, len(as), a, b))
+		return "", applyKind26(errApplyWordsWhich26, fmt.Sprintf("words %q found %d times: where the words from %q to %q begin is not said", a, len(as), a, b))
 	case len(bs) > 1:
-		return "", applyErr(fmt.Sprintf("words %q found %d times: where the words from %q to %q end is not said", b, len(bs), a, b))
+		return "", applyKind26(errApplyWordsWhich26, fmt.Sprintf("words %q found %d times: where the words from %q to %q end is not said", b, len(bs), a, b))
 	case bs[0].i != as[0].i || bs[0].s < as[0].e:
-		return "", applyErr(fmt.Sprintf("words %q do not follow %q in its alinéa: the words from one to the other are not there", b, a))
+		return "", applyKind26(errApplyWordsNotFound26, fmt.Sprintf("words %q do not follow %q in its alinéa: the words from one to the other are not there", b, a))
 	}
 	return al[as[0].i][as[0].s:bs[0].e], nil
 }
@@ -490,17 +490,17 @@ func wordsThrough(al []string, lo, hi, sent int, g *groupState, a, b string) (st
 // alinéa is refused, as one in a division of several alinéas.
 func sentencesToEndBounds(al []string, lo, hi, from, but int, g *groupState) (int, error) {
 	if hi-lo != 1 {
-		return 0, applyErr("sentences to the last, in a division of several alinéas: which alinéa's is not said")
+		return 0, applyKind26(errApplySentence26, "sentences to the last, in a division of several alinéas: which alinéa's is not said")
 	}
 	if err := doubtfulSentence(al, lo, from, g); err != nil {
 		return 0, err
 	}
 	n := len(groupBounds(al, lo, g))
 	if from < 1 || from > n {
-		return 0, applyErr(fmt.Sprintf("sentence %d not found", from))
+		return 0, applyKind26(errApplyPlaceNotFound26, fmt.Sprintf("sentence %d not found", from))
 	}
 	if n-but < from {
-		return 0, applyErr(fmt.Sprintf("sentences %d to %d before the last: the alinéa has %d", from, but, n))
+		return 0, applyKind26(errApplyPlaceNotFound26, fmt.Sprintf("sentences %d to %d before the last: the alinéa has %d", from, but, n))
 	}
 	return n - but, nil
 }

@@ -322,7 +322,7 @@ func tableRowEdit22(t string, e Edit, opt ApplyOptions) (string, error) {
 		}
 		r, n := wordEdit(row, e, 0)
 		if n == 0 {
-			return t, applyErr(fmt.Sprintf("words %q not found in the row", firstNonEmpty(e.Old, e.Anchor)))
+			return t, applyKind26(errApplyWordsNotFound26, fmt.Sprintf("words %q not found in the row", firstNonEmpty(e.Old, e.Anchor)))
 		}
 		return t[:r0] + r + t[r1:], nil
 	}
