@@ -51,8 +51,8 @@ type AppliedAmendment struct {
 }
 
 // Refusal is why a part of an amendment was not applied: its class
-// (law.ClassOf: "sub-amendment", "falls", "not-read", "not-applicable",
-// "no-instruction", "engine") and the engine's reason.
+// (law.ClassOf: "sub-amendment", "falls", "not-read", "other-text",
+// "not-applicable", "no-instruction", "engine") and the engine's reason.
 type Refusal struct {
 	Class  law.RefusalClass `json:"class"`
 	Reason string           `json:"reason"`

@@ -20,6 +20,9 @@ const (
 	// RefusalNotRead: an instruction of its dispositif is of no form the
 	// engine reads, or reads two ways.
 	RefusalNotRead RefusalClass = "not-read"
+	// RefusalOtherText: a part of it edits another text than the article
+	// (a code, a law, a compensation of its own for lost revenue).
+	RefusalOtherText RefusalClass = "other-text"
 	// RefusalNotApplicable: read, its edit could not be applied to the
 	// article as it stands (words or an alinéa not found, a place not
 	// certain).
@@ -29,6 +32,10 @@ const (
 	// RefusalEngine: the engine failed on it (a fault to report).
 	RefusalEngine RefusalClass = "engine"
 )
+
+// RefusalClasses is every class ClassOf may give, for the pages that
+// explain each (a test holds their messages to it).
+var RefusalClasses = []RefusalClass{RefusalSubAmendment, RefusalFalls, RefusalNotRead, RefusalOtherText, RefusalNotApplicable, RefusalNoInstruction, RefusalEngine}
 
 // refusalClasses maps each kind of amKinds24 to its class; a kind added
 // there must be added here (TestRefusalClassEveryKind).
@@ -43,6 +50,7 @@ var refusalClasses = []struct {
 	{errFallsRewritten24, RefusalFalls},
 	{errFallsWholeArticle24, RefusalFalls},
 	{errAmNoInstruction24, RefusalNoInstruction},
+	{errAmOtherText26, RefusalOtherText},
 	{errAmEditRefused24, RefusalNotApplicable},
 	{errDeletedAndEdited24, RefusalNotRead},
 	{errAmInstructionUnread24, RefusalNotRead},

@@ -1,12 +1,20 @@
 package law
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Every kind an amendment's refusal may be of has a class.
 func TestRefusalClassEveryKind(t *testing.T) {
 	classed := map[error]bool{}
 	for _, c := range refusalClasses {
 		classed[c.kind] = true
+	}
+	for _, c := range refusalClasses {
+		if !slices.Contains(RefusalClasses, c.class) {
+			t.Errorf("class %q not in RefusalClasses", c.class)
+		}
 	}
 	for _, k := range amKinds24 {
 		if !classed[k] {
@@ -28,6 +36,8 @@ func TestRefusalClassOf(t *testing.T) {
 		{"no form read", "Faire en sorte que le juge lise mieux.", RefusalNotRead},
 		{"deleted and edited", "I. – Supprimer cet article.\nII. – À l'alinéa 2, supprimer le mot : « juge ».", RefusalNotRead},
 		{"empty", "", RefusalNoInstruction},
+		{"a compensation of its own", "I. – À l'alinéa 2, supprimer le mot : « juge ».\nII. – Pour compenser la perte de recettes résultant du I, il est créé une taxe additionnelle aux droits prévus aux articles 575 et 575 A du code général des impôts.", RefusalOtherText},
+		{"another code", "I. – À l'alinéa 2, supprimer le mot : « juge ».\nII. – Le code général des impôts est ainsi modifié :\n1° L'article 575 est abrogé.", RefusalOtherText},
 	} {
 		r := ApplyAmendment(a, c.disp)
 		if r.Applied || len(r.Refusals) == 0 {

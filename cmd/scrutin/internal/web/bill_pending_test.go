@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/scrutin/scrutin/domain"
+	"github.com/scrutin/scrutin/domain/law"
 	"github.com/scrutin/scrutin/projections"
 )
 
@@ -166,5 +167,16 @@ func TestBillPendingAdditionalArticle(t *testing.T) {
 	_, body = get(t, srv.URL+"/textes/ppl-add/loi-amendee?amendement=A2&lang=en")
 	if !strings.Contains(tags.ReplaceAllString(body, ""), "Additional article after article 1er (amendment no. 2)") {
 		t.Error("English: no title of the added article")
+	}
+}
+
+// Every class of refusal an amendment may get is explained, in French
+// and in English.
+func TestRefusalClassMessages(t *testing.T) {
+	for _, c := range law.RefusalClasses {
+		m, ok := messages["am.why."+string(c)]
+		if !ok || m[0] == "" || m[1] == "" {
+			t.Errorf("class %q: no message %q", c, m)
+		}
 	}
 }
