@@ -19,17 +19,7 @@ var reDivisionPlaceBetweenCommas26 = mustRe(`^([Ii]l\s+est|[Ss]ont|[Ee]st)\s+((?
 // rédigée :", read already), as divisionPlaceFirst does with no commas:
 // it was refused, no known form. Anything else is left as it is.
 func divisionPlaceBetweenCommas26(body string) string {
-	m := reDivisionPlaceBetweenCommas26.FindStringSubmatch(strings.TrimSpace(body))
-	if m == nil {
-		return body
-	}
-	aux := m[1]
-	if strings.EqualFold(aux, "il est") {
-		aux = "il est"
-	} else {
-		aux = strings.ToLower(aux)
-	}
-	return upperFirst(m[3]) + ", " + aux + " " + m[2] + " " + m[4]
+	return divisionPlaceFirstBy(reDivisionPlaceBetweenCommas26, body)
 }
 
 // rePlacedGrouping26 is a place, a division of a code, before a clause

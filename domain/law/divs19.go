@@ -75,7 +75,14 @@ var reDivisionPlaceInVerb = mustRe(`^([Ii]l\s+est|[Ss]ont|[Ee]st)\s+((?:cr[ée]{
 // code's name, "code de commerce un chapitre iv", and the new articles
 // created in a code of that name. Anything else is left as it is.
 func divisionPlaceFirst(body string) string {
-	m := reDivisionPlaceInVerb.FindStringSubmatch(strings.TrimSpace(body))
+	return divisionPlaceFirstBy(reDivisionPlaceInVerb, body)
+}
+
+// divisionPlaceFirstBy rewrites body, matched by re (groups: the auxiliary, the
+// verb, the place, the rest), with its place first: "Au chapitre III,
+// il est créé une section 2 …"; body as it is when re does not match.
+func divisionPlaceFirstBy(re *lre, body string) string {
+	m := re.FindStringSubmatch(strings.TrimSpace(body))
 	if m == nil {
 		return body
 	}

@@ -432,19 +432,33 @@ func rowNamed24(t string, rows []span24, name string) (int, error) {
 	return -1, errTableRowName24
 }
 
-// addRow24 adds the one row of e's new table after (before) the row
-// named, or after the last row.
-func addRow24(t string, rows []span24, cand []int, sel tableSel24, e Edit, opt ApplyOptions) (string, error) {
-	if e.Kind != EditRewrite || len(e.Lines) != 1 {
-		return t, errTableNewRow24
+// newRow24 is the one row of e's new table, as many cells as the
+// table's first row, with no cell spanning rows or columns; else
+// errTableNewRow24.
+func newRow24(t string, rows []span24, e Edit, opt ApplyOptions) (string, error) {
+	if len(e.Lines) != 1 {
+		return "", errTableNewRow24
 	}
 	line := censor(e.Lines, opt)[0]
 	nr := reRow22.FindAllString(line, -1)
 	if len(nr) != 1 || len(reTableTag22.FindAllString(line, -1)) != 1 || reRowSpan22.MatchString(line) || reColSpan24.MatchString(line) {
-		return t, errTableNewRow24
+		return "", errTableNewRow24
 	}
 	if len(reCell24.FindAllString(nr[0], -1)) != len(cells24(t, rows[0])) {
+		return "", errTableNewRow24
+	}
+	return nr[0], nil
+}
+
+// addRow24 adds the one row of e's new table after (before) the row
+// named, or after the last row.
+func addRow24(t string, rows []span24, cand []int, sel tableSel24, e Edit, opt ApplyOptions) (string, error) {
+	if e.Kind != EditRewrite {
 		return t, errTableNewRow24
+	}
+	row, err := newRow24(t, rows, e, opt)
+	if err != nil {
+		return t, err
 	}
 	k := len(rows) - 1
 	switch {
@@ -467,10 +481,10 @@ func addRow24(t string, rows []span24, cand []int, sel tableSel24, e Edit, opt A
 	}
 	if sel.before {
 		at := rows[k].lo
-		return t[:at] + nr[0] + sep + t[at:], nil
+		return t[:at] + row + sep + t[at:], nil
 	}
 	at := rows[k].hi
-	return t[:at] + sep + nr[0] + t[at:], nil
+	return t[:at] + sep + row + t[at:], nil
 }
 
 // inHead24 says the offset at of t lies in a <thead>.

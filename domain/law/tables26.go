@@ -133,22 +133,15 @@ func rewriteRow26(t string, rows []span24, cand []int, e Edit, opt ApplyOptions)
 	if len(cand) != 1 {
 		return t, errTableOperation24
 	}
-	if len(e.Lines) != 1 {
-		return t, errTableNewRow24
-	}
-	line := censor(e.Lines, opt)[0]
-	nr := reRow22.FindAllString(line, -1)
-	if len(nr) != 1 || len(reTableTag22.FindAllString(line, -1)) != 1 || reRowSpan22.MatchString(line) || reColSpan24.MatchString(line) {
-		return t, errTableNewRow24
-	}
-	if len(reCell24.FindAllString(nr[0], -1)) != len(cells24(t, rows[0])) {
-		return t, errTableNewRow24
+	row, err := newRow24(t, rows, e, opt)
+	if err != nil {
+		return t, err
 	}
 	k := cand[0]
 	if inHead24(t, rows[k].lo) {
 		return t, errTableShape24
 	}
-	return t[:rows[k].lo] + nr[0] + t[rows[k].hi:], nil
+	return t[:rows[k].lo] + row + t[rows[k].hi:], nil
 }
 
 // tableStructural26 is tables26's part of tableEdit24 once the rows are
