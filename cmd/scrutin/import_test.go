@@ -113,7 +113,10 @@ func TestImportRemote(t *testing.T) {
 		{"/api/v1/bills/pjl07-405/diff?from=00_1erelecture_senat_depot&to=05_1erelecture_assemblee_hemicycle", 200, `"counts": {`},
 		{"/api/v1/bills/pjl07-405/diff?from=00_1erelecture_senat_depot", 400, "both stages"},
 		{"/api/v1/bills/pjl07-405/diff?from=x&to=y", 404, "no such stage"},
-		{"/api/v1/bills/pjl07-405/amendments?article=2", 200, `"applied": {`},
+		// Hadopi's amendments carry no text: none is applied; the Ports
+		// bill's are, and the one not read says why.
+		{"/api/v1/bills/13-reforme_ports_outre-mer/amendments?article=1er", 200, `"applied": {`},
+		{"/api/v1/bills/13-reforme_ports_outre-mer/amendments?article=1er", 200, `"class": "not-read"`},
 		{"/api/v1/bills/pjl07-405/law", 200, `"status": "modified"`},
 		{"/api/v1/bills/PIONANR5L17B0949/constituencies?district=99-99", 400, "577"},
 		{"/api/v1/bills/PIONANR5L17B0949/district-groups", 200, `"votes": {}`},
