@@ -134,24 +134,15 @@ func fallsWholeArticle24(whole string) error {
 	return reasonOf(errFallsWholeArticle24, "amendment "+whole+" deleted the article or rewrote it whole before it: tabled on the text it replaced, this one falls")
 }
 
-// amKinds24 are the kinds an amendment's refusal is of: each of its
-// Refusals is one of them (errors.Is), or an *EngineFailure.
-var amKinds24 = []error{
-	errSubAmendment24, errParentNotComposed24, errParentRefused24, errSubAmendmentDeletes24,
-	errFallsRewritten24, errFallsWholeArticle24, errDeletedAndEdited24, errAmEditRefused24,
-	errAmInstructionUnread24, errAmItemWordsUnsaid24, errAmNoInstruction24,
-	errUnquotedOneLine22, errAmWordsGroup23,
-}
-
-// amRefusalTyped24 reports whether err is of a kind of amKinds24 or an
-// engine failure.
+// amRefusalTyped24 reports whether err is of a kind an amendment's
+// refusal is of (refusalClasses) or an engine failure.
 func amRefusalTyped24(err error) bool {
 	var f *EngineFailure
 	if errors.As(err, &f) {
 		return true
 	}
-	for _, k := range amKinds24 {
-		if errors.Is(err, k) {
+	for _, c := range refusalClasses {
+		if errors.Is(err, c.kind) {
 			return true
 		}
 	}

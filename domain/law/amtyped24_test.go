@@ -4,8 +4,6 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"path"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -147,37 +145,8 @@ func TestAmTyped24CorpusRefusalsTyped(t *testing.T) {
 	if testing.Short() {
 		t.Skip("composes every amendment of testdata")
 	}
-	fsys := os.DirFS("testdata/amendments")
-	dirs, err := fs.ReadDir(fsys, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
 	n := 0
-	for _, d := range dirs {
-		if !d.IsDir() {
-			continue
-		}
-		dir := d.Name()
-		avant, err := readOptional(fsys, path.Join(dir, "article_avant"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ms, _ := fs.Glob(fsys, path.Join(dir, "amendement_*"))
-		sort.Slice(ms, func(i, j int) bool { return amendmentLess(path.Base(ms[i]), path.Base(ms[j])) })
-		num := dir
-		if i := strings.LastIndex(dir, "__"); i >= 0 {
-			num = strings.ReplaceAll(dir[i+2:], "_", " ")
-		}
-		art := Article{Number: ArticleNumber(num), Alineas: paragraphs(plainArticleText(avant))}
-		var disps []Dispositif
-		for _, m := range ms {
-			b, err := fs.ReadFile(fsys, m)
-			if err != nil {
-				t.Fatal(err)
-			}
-			disps = append(disps, Dispositif{Number: strings.TrimPrefix(path.Base(m), "amendement_"), Text: lineEnds(string(b))})
-		}
-		_, rs := ComposeNumbered(art, disps)
+	composeTestdataFolders(t, func(ms []string, rs []AmendedArticle) {
 		for i, r := range rs {
 			if r.Applied {
 				continue
@@ -196,9 +165,32 @@ func TestAmTyped24CorpusRefusalsTyped(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 	if n == 0 {
 		t.Fatal("no amendment refused")
 	}
 	t.Logf("%d amendments refused, each typed", n)
+}
+
+// composeTestdataFolders composes the amendments of each folder of
+// testdata/amendments on its article_avant and calls f with the
+// amendments' files and their results, in the order voted on.
+func composeTestdataFolders(t *testing.T, f func(files []string, rs []AmendedArticle)) {
+	t.Helper()
+	fsys := os.DirFS("testdata/amendments")
+	dirs, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		fo, err := readAmendmentFolder(fsys, d.Name(), d.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, rs := ComposeNumbered(fo.article, fo.dispositifs)
+		f(fo.files, rs)
+	}
 }

@@ -679,43 +679,22 @@ func EvalAmendmentFolder(fsys fs.FS, dir, name string) (AmendmentFolderEval, err
 	if i := strings.Index(name, "__"); i > 0 {
 		f.Bill = name[:i]
 	}
-	// A missing article_avant is an article created at the step, a
-	// missing article_apres one deleted, as the corpus's empty files say.
-	avant, err := readOptional(fsys, join(dir, "article_avant"))
+	fo, err := readAmendmentFolder(fsys, dir, name)
 	if err != nil {
 		return f, err
 	}
-	apres, err := readOptional(fsys, join(dir, "article_apres"))
-	if err != nil {
-		return f, err
-	}
-	ms, err := fs.Glob(fsys, join(dir, "amendement_*"))
-	if err != nil {
-		return f, err
-	}
-	if len(ms) == 0 {
+	if len(fo.files) == 0 {
 		return f, errors.New(noAmendment)
 	}
-	sort.Slice(ms, func(i, j int) bool { return amendmentLess(path.Base(ms[i]), path.Base(ms[j])) })
-	num := name
-	if i := strings.LastIndex(name, "__"); i >= 0 {
-		num = strings.ReplaceAll(name[i+2:], "_", " ")
-	}
-	art := Article{Number: ArticleNumber(num), Alineas: paragraphs(plainArticleText(avant))}
+	avant, apres, art, ms, disps := fo.avant, fo.apres, fo.article, fo.files, fo.dispositifs
 	deleted := len(art.Alineas) == 0
-	var disps []Dispositif
-	for _, m := range ms {
-		b, err := fs.ReadFile(fsys, m)
-		if err != nil {
-			return f, err
-		}
+	ref := CodeRef{Code: "bill", Article: NormalizeArticleNumber(string(art.Number))}
+	for _, d := range disps {
 		f.Amendments++
-		ref := CodeRef{Code: "bill", Article: NormalizeArticleNumber(string(art.Number))}
-		edits, bad := parseDispositif(ref, HTMLToParagraphs(lineEnds(string(b))))
+		edits, bad := parseDispositif(ref, HTMLToParagraphs(d.Text))
 		if len(bad) == 0 && len(edits) > 0 {
 			f.Parsed++
 		}
-		disps = append(disps, Dispositif{Number: strings.TrimPrefix(path.Base(m), "amendement_"), Text: lineEnds(string(b))})
 	}
 	final, results := ComposeNumbered(art, disps)
 	for i, r := range results {
@@ -751,6 +730,49 @@ func EvalAmendmentFolder(fsys fs.FS, dir, name string) (AmendmentFolderEval, err
 		f.Diff = shortDiff(NormalizeQuotes(ws), NormalizeQuotes(gs))
 	}
 	return f, nil
+}
+
+// amendmentFolder is a folder of an amendments corpus as read: the
+// article before and after (raw; nil when the file is missing), the
+// article as the amendments found it, and the amendments' files and
+// dispositifs in the order they were voted on.
+type amendmentFolder struct {
+	avant, apres []byte
+	article      Article
+	files        []string
+	dispositifs  []Dispositif
+}
+
+// readAmendmentFolder reads the folder dir, named name ("bill__3_bis",
+// the article's number after the last "__"). A missing article_avant is
+// an article created at the step, a missing article_apres one deleted,
+// as the corpus's empty files say.
+func readAmendmentFolder(fsys fs.FS, dir, name string) (amendmentFolder, error) {
+	var fo amendmentFolder
+	var err error
+	if fo.avant, err = readOptional(fsys, join(dir, "article_avant")); err != nil {
+		return fo, err
+	}
+	if fo.apres, err = readOptional(fsys, join(dir, "article_apres")); err != nil {
+		return fo, err
+	}
+	if fo.files, err = fs.Glob(fsys, join(dir, "amendement_*")); err != nil {
+		return fo, err
+	}
+	sort.Slice(fo.files, func(i, j int) bool { return amendmentLess(path.Base(fo.files[i]), path.Base(fo.files[j])) })
+	num := name
+	if i := strings.LastIndex(name, "__"); i >= 0 {
+		num = strings.ReplaceAll(name[i+2:], "_", " ")
+	}
+	fo.article = Article{Number: ArticleNumber(num), Alineas: paragraphs(plainArticleText(fo.avant))}
+	for _, m := range fo.files {
+		b, err := fs.ReadFile(fsys, m)
+		if err != nil {
+			return fo, err
+		}
+		fo.dispositifs = append(fo.dispositifs, Dispositif{Number: strings.TrimPrefix(path.Base(m), "amendement_"), Text: lineEnds(string(b))})
+	}
+	return fo, nil
 }
 
 // readOptional reads a file, nil when it does not exist.

@@ -37,8 +37,10 @@ const (
 // explain each (a test holds their messages to it).
 var RefusalClasses = []RefusalClass{RefusalSubAmendment, RefusalFalls, RefusalNotRead, RefusalOtherText, RefusalNotApplicable, RefusalNoInstruction, RefusalEngine}
 
-// refusalClasses maps each kind of amKinds24 to its class; a kind added
-// there must be added here (TestRefusalClassEveryKind).
+// refusalClasses is every kind an amendment's refusal is of (each of an
+// AmendedArticle's Refusals is one of them, errors.Is, or an
+// *EngineFailure: TestAmTyped24CorpusRefusalsTyped) with its class: the
+// one list of those kinds, a kind added has its class here.
 var refusalClasses = []struct {
 	kind  error
 	class RefusalClass

@@ -5,20 +5,24 @@ import (
 	"testing"
 )
 
-// Every kind an amendment's refusal may be of has a class.
+// Every kind an amendment's refusal may be of is listed once, with a
+// class of RefusalClasses, and every class but the engine's has a kind.
 func TestRefusalClassEveryKind(t *testing.T) {
-	classed := map[error]bool{}
+	kinds := map[error]bool{}
+	used := map[RefusalClass]bool{RefusalEngine: true}
 	for _, c := range refusalClasses {
-		classed[c.kind] = true
-	}
-	for _, c := range refusalClasses {
+		if kinds[c.kind] {
+			t.Errorf("kind %q listed twice", c.kind)
+		}
+		kinds[c.kind] = true
+		used[c.class] = true
 		if !slices.Contains(RefusalClasses, c.class) {
 			t.Errorf("class %q not in RefusalClasses", c.class)
 		}
 	}
-	for _, k := range amKinds24 {
-		if !classed[k] {
-			t.Errorf("kind %q has no class in refusalClasses", k)
+	for _, c := range RefusalClasses {
+		if !used[c] {
+			t.Errorf("class %q given to no kind", c)
 		}
 	}
 }

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"path"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -200,36 +198,7 @@ func TestTyped26CorpusApplyRefusalsTyped(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	fsys := os.DirFS("testdata/amendments")
-	dirs, err := fs.ReadDir(fsys, ".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range dirs {
-		if !d.IsDir() {
-			continue
-		}
-		dir := d.Name()
-		avant, err := readOptional(fsys, path.Join(dir, "article_avant"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ms, _ := fs.Glob(fsys, path.Join(dir, "amendement_*"))
-		sort.Slice(ms, func(i, j int) bool { return amendmentLess(path.Base(ms[i]), path.Base(ms[j])) })
-		num := dir
-		if i := strings.LastIndex(dir, "__"); i >= 0 {
-			num = strings.ReplaceAll(dir[i+2:], "_", " ")
-		}
-		art := Article{Number: ArticleNumber(num), Alineas: paragraphs(plainArticleText(avant))}
-		var disps []Dispositif
-		for _, m := range ms {
-			b, err := fs.ReadFile(fsys, m)
-			if err != nil {
-				t.Fatal(err)
-			}
-			disps = append(disps, Dispositif{Number: strings.TrimPrefix(path.Base(m), "amendement_"), Text: lineEnds(string(b))})
-		}
-		_, rs := ComposeNumbered(art, disps)
+	composeTestdataFolders(t, func(ms []string, rs []AmendedArticle) {
 		for i, r := range rs {
 			for _, e := range r.Refusals {
 				n++
@@ -238,7 +207,7 @@ func TestTyped26CorpusApplyRefusalsTyped(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 	if n == 0 {
 		t.Fatal("no refusal at application")
 	}
