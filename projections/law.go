@@ -63,6 +63,9 @@ type RawInstruction struct {
 	Article string `json:"article"` // the bill article
 	Text    string `json:"text"`
 	Reason  string `json:"reason"`
+	// Class is why it is not applied, in a word the pages explain in
+	// plain language (law.Instruction.Class); Reason is the detail.
+	Class law.RefusalClass `json:"class,omitempty"`
 }
 
 // Law applies the modification instructions of the bill's final stage (or
@@ -119,7 +122,7 @@ func compareInstructions(id domain.BillID, stage string, ins []law.Instruction, 
 	}
 	for _, in := range ins {
 		if in.Status == law.Unparsed && in.Deferred == nil {
-			out.Unparsed = append(out.Unparsed, RawInstruction{Article: string(in.Article), Text: in.Text, Reason: in.Reason})
+			out.Unparsed = append(out.Unparsed, RawInstruction{Article: string(in.Article), Text: in.Text, Reason: in.Reason, Class: in.Class()})
 		}
 	}
 	out.Articles = changedArticles(before, after, law.LaterEffects(ins, errs))

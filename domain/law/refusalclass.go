@@ -78,3 +78,61 @@ func ClassOf(err error) RefusalClass {
 	}
 	return RefusalNotRead
 }
+
+// The classes of a bill's instruction not read (Instruction.Class): why
+// an alinéa that looks like an instruction is shown as written, not
+// applied. RefusalNotRead is the default, as for an amendment.
+const (
+	// RefusalEnabling: an item of an enabling clause: it empowers the
+	// Government to legislate by ordonnance and edits no text itself.
+	RefusalEnabling RefusalClass = "enabling"
+	// RefusalUnchanged: a part marked unchanged since an earlier
+	// reading (« Non modifié »): its text is not reproduced.
+	RefusalUnchanged RefusalClass = "unchanged"
+	// RefusalEntryIntoForce: an alinéa that sets when parts of the law
+	// take effect, in a form the engine does not tie to its edits.
+	RefusalEntryIntoForce RefusalClass = "entry-into-force"
+	// RefusalTextUnknown: which code or text the instruction edits is
+	// not said with certainty ("du même code" after none, a new article
+	// of no code named).
+	RefusalTextUnknown RefusalClass = "text-unknown"
+	// RefusalConditional: the instruction edits the text in part, under
+	// a condition, or as it stands elsewhere or at another time.
+	RefusalConditional RefusalClass = "conditional"
+)
+
+// InstructionClasses is every class Instruction.Class may give, for the
+// pages that explain each (a test holds their messages to it).
+var InstructionClasses = []RefusalClass{RefusalNotRead, RefusalEnabling, RefusalUnchanged, RefusalEntryIntoForce, RefusalTextUnknown, RefusalConditional}
+
+// instructionClasses is the class of each kind of an instruction's
+// refusal at parse time that is not RefusalNotRead.
+var instructionClasses = []struct {
+	kind  error
+	class RefusalClass
+}{
+	{errEnablingItem22, RefusalEnabling},
+	{errUnchangedPart22, RefusalUnchanged},
+	{errEntryIntoForce, RefusalEntryIntoForce},
+	{errUnknownCode, RefusalTextUnknown},
+	{errTextNotIdentified, RefusalTextUnknown},
+	{errTextOfPlaceUnknown22, RefusalTextUnknown},
+	{errSameUnresolved22, RefusalTextUnknown},
+	{errNotCurrentText22, RefusalConditional},
+	{errPartialOrConditional22, RefusalConditional},
+}
+
+// Class is why the instruction, Unparsed, is shown as written: the class
+// of its refusal's kind (instructionClasses), RefusalNotRead when it has
+// none of those kinds or no typed refusal; "" when it is not Unparsed.
+func (in Instruction) Class() RefusalClass {
+	if in.Status != Unparsed {
+		return ""
+	}
+	for _, c := range instructionClasses {
+		if in.refusal != nil && errors.Is(in.refusal, c.kind) {
+			return c.class
+		}
+	}
+	return RefusalNotRead
+}

@@ -67,3 +67,33 @@ func TestRefusalClassOf(t *testing.T) {
 		t.Errorf("engine failure: class %q", got)
 	}
 }
+
+// Each class of an instruction not read, from a short phrase.
+func TestInstructionClassOf(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  RefusalClass
+	}{
+		{"an enabling clause's item", []string{"Dans les conditions prévues à l'article 38 de la Constitution, le Gouvernement est autorisé à prendre par ordonnance les mesures relevant du domaine de la loi :", "1° Modifiant le code civil afin de simplifier les actes."}, RefusalEnabling},
+		{"unchanged", []string{"I. – (Non modifié)"}, RefusalUnchanged},
+		{"du même code after none", []string{"L'article L. 1 du même code est abrogé."}, RefusalTextUnknown},
+		{"a new article of no code", []string{"Après l'article L. 1, il est inséré un article L. 1-1 ainsi rédigé :", "« Art. L. 1-1. – Le juge statue. »"}, RefusalTextUnknown},
+		{"for a time", []string{"À titre expérimental et pour une durée de trois ans, à l'article L. 1 du code civil, le mot : « juge » est remplacé par le mot : « maire »."}, RefusalConditional},
+		{"overseas", []string{"Dans sa rédaction applicable en Polynésie française, l'article L. 1 du code civil est abrogé."}, RefusalConditional},
+		{"an entry into force", []string{"I. – L'article L. 1 du code civil est abrogé.", "II. – Le I entre en vigueur le 1er janvier 2030, les mots : « a » étant frobés."}, RefusalEntryIntoForce},
+		{"no known form", []string{"L'article L. 1 du code civil est ainsi modifié :", "1° Le mot : « juge » est changé en mieux."}, RefusalNotRead},
+	} {
+		ins := ParseInstructions([]Article{{Number: "1er", Alineas: c.lines}})
+		in := ins[len(ins)-1]
+		if got := in.Class(); got != c.want {
+			t.Errorf("%s: class %q, want %q (%s: %v)", c.name, got, c.want, in.Status, in.refusal)
+		}
+		if !slices.Contains(InstructionClasses, c.want) {
+			t.Errorf("%s: %q not in InstructionClasses", c.name, c.want)
+		}
+	}
+	if got := (Instruction{Status: Parsed}).Class(); got != "" {
+		t.Errorf("a parsed instruction: class %q", got)
+	}
+}

@@ -180,3 +180,14 @@ func TestRefusalClassMessages(t *testing.T) {
 		}
 	}
 }
+
+// Every class of an instruction not read is explained, in French and in
+// English.
+func TestInstructionClassMessages(t *testing.T) {
+	for _, c := range law.InstructionClasses {
+		m, ok := messages["law.why."+string(c)]
+		if !ok || m[0] == "" || m[1] == "" {
+			t.Errorf("class %q: no message %q", c, m)
+		}
+	}
+}
