@@ -190,6 +190,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		unreadHead()
 		return
 	}
+	if why := p.presentCodeUnsaid27(low); why != nil {
+		refuseTyped(in, why) // codes27
+		unreadHead()
+		return
+	}
 	if reBetweenWordsAny.MatchString(body) {
 		// "Entre les mots « A » et « B » de l'article L. 1, …": words
 		// between two others in a form betweenWords did not read (it was

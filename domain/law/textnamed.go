@@ -164,6 +164,8 @@ func (p *parser) textNamed(low string) string {
 		// "dudit code civil": the code named (codes19).
 		if named := sameCodeName(low, m); named != "" {
 			try(m[0], named)
+		} else if strings.Contains(low[m[0]:m[1]], "present") {
+			try(m[0], p.contextCode27()) // "du présent code": the context's (codes27)
 		} else {
 			try(m[0], p.lastKind["code"])
 		}
