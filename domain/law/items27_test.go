@@ -24,3 +24,16 @@ func TestItems27SmallRomansAnnounced(t *testing.T) {
 		{"not announced: refused", []string{"L1: Il est institué|i) Un ;|ii) Deux ;|iii) Trois."}, []string{"Le i" + at + " est abrogé."}, "l1: Il est institué|i) Un ;|ii) Deux ;|iii) Trois.", errApplyItemList26},
 	})
 }
+
+// TestItems27SmallRomansInAmendments: the same lists in a bill's
+// article, named by an amendment.
+func TestItems27SmallRomansInAmendments(t *testing.T) {
+	top := []string{"Il est institué :", "i) Un ;", "ii) Deux ;", "iii) Trois."}
+	deg := []string{"Il est institué :", "1° Un :", "i) Ia ;", "ii) Ib ;", "2° Deux."}
+	bare := []string{"Il est institué", "i) Un ;", "ii) Deux ;", "iii) Trois."}
+	runAmendments(t, []amCase{
+		{"supprimer le i", top, "Supprimer le i.", []string{top[0], "i) (Supprimé)", top[2], top[3]}},
+		{"au ii du 1°", deg, "Au ii du 1°, remplacer le mot : « Ib » par le mot : « Ibe ».", []string{deg[0], deg[1], deg[2], "ii) Ibe ;", deg[4]}},
+		{"not announced: refused", bare, "Supprimer le i.", nil},
+	})
+}
