@@ -33,12 +33,7 @@ func smallRomanItems(al []string) map[int]string {
 			}
 			last = 0
 		}
-		if m == nil || m[1] != "i" || m[2] != "" || i == 0 || i+1 >= len(al) {
-			continue
-		}
-		prev := strings.TrimSpace(al[i-1])
-		_, pk := labelOf(prev)
-		if pk != 'l' || !strings.HasSuffix(prev, ":") {
+		if m == nil || m[1] != "i" || m[2] != "" || i+1 >= len(al) || !romanListOpens27(al, i) {
 			continue
 		}
 		if n := reSmallRomanLine.FindStringSubmatch(al[i+1]); n == nil || n[1] != "ii" || n[2] != "" {

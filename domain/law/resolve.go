@@ -303,6 +303,9 @@ func resolve(al []string, path []Division) (lo, hi int, lab string, err error) {
 				break
 			}
 		}
+		if err := unreadRomans27(al, romans, d.Item, found, end, kind); err != nil {
+			return 0, 0, "", err
+		}
 		// The same label again under another part ("2°" of the I and of
 		// the II, on its own line or the part's): which one is meant is
 		// not said.
