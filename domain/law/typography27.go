@@ -18,7 +18,7 @@ import (
 // no alinéa number.
 
 // errDashJoined27 refuses two articles or two alinéas joined by a dash.
-var errDashJoined27 = errors.New("two articles or two alinéas joined by a dash (a range or a list?), not read")
+var errDashJoined27 = errors.New("two articles, alinéas or labels joined by a dash (a range or a list?), not read")
 
 // errAmDashJoined27 is errDashJoined27 in an amendment: an instruction
 // of its dispositif not read (errAmInstructionUnread24).
@@ -33,9 +33,20 @@ const dashes27 = numberDashes
 // R. 4" (case kept).
 var reArticlesDash27 = mustRe(`(?:^|[\s(])(?:L\.?\s*O|L|R|D)\.?\*?\.?\s*\d+(?:-\d+)*(?:\s+` + latinOrd + `)?\s*` + dashes27 + `\s*(?:L\.?\s*O|L|R|D)\.?\*?\.?\s*\d`)
 
-// reAlineasDash27 is "alinéa(s)" then two numbers joined by a dash, the
-// second no item ("2 – 1°"): "Alinéas 2 – 4", "aux alinéas 2-4".
-var reAlineasDash27 = mustRe(`(?i)\balin(?:é|e|É)as?\s+\d+\s*` + dashes27 + `\s*\d+(?:[^°\d]|$)`)
+// reAlineasDash27 is "alinéa(s)" or "phrase(s)" then two numbers joined
+// by a dash, the second no item ("2 – 1°"): "Alinéas 2 – 4", "aux
+// alinéas 2-4", "les phrases 1 – 2"; or two labels of items or
+// paragraphs after a determiner: "Les I – III", "les 1° – 3°", "Au a –
+// c" (case kept for the labels).
+var reAlineasDash27 = mustRe(`(?i:\balin(?:é|e|É)as?|\bphrases?)\s+\d+\s*` + dashes27 + `\s*\d+(?:[^°\d]|$)|` + labelsDash27)
+
+// labelsDash27 is two labels joined by a dash after a determiner (an
+// item "1°", a paragraph "III", a letter "c" or "c)", a Latin adverb
+// after it): "Les I – III", "les 1°-3°", "Au a – c".
+const labelsDash27 = `(?:^|\s)(?i:les|le|au|aux|du|des)\s+` + label27 + `\s*` + dashes27 + `\s*` + label27 + `(?:[\s,.;:]|$)`
+
+// label27 is one label of labelsDash27.
+const label27 = `(?:[IVX]+|\d+\s*°|[a-z]\)?)(?:\s+` + latinOrd + `)?`
 
 // dashJoined27 refuses s when, outside its quotations, re finds a dash
 // joining two numbers.
@@ -57,8 +68,15 @@ func dashJoined27(s string, re interface{ MatchString(string) bool }) error {
 // articlesDashJoined27 refuses a bill's instruction naming two articles
 // joined by a dash.
 func articlesDashJoined27(body string) error {
-	return dashJoined27(body, reArticlesDash27)
+	if err := dashJoined27(body, reArticlesDash27); err != nil {
+		return err
+	}
+	return dashJoined27(body, reLabelsDash27)
 }
+
+// reLabelsDash27 is labelsDash27 alone (a bill's alinéas and phrases
+// joined by a dash are refused already).
+var reLabelsDash27 = mustRe(labelsDash27)
 
 // amAlineasDashJoined27 refuses an amendment's instruction whose head or
 // locator names two alinéas joined by a dash.

@@ -73,3 +73,33 @@ func TestTypography27DegreeAfterNoBreakSpace(t *testing.T) {
 			want:  "l1: Sont électeurs :|1° Les maires ;|2° (Abrogé)."},
 	})
 }
+
+// TestTypography27LabelsDashJoined: two labels of paragraphs or items
+// joined by a dash after a determiner ("Les I – III", "Au I – III", "Les
+// 1° – 3°", "Les a – c") are refused: the place was dropped and the
+// whole article abrogated or edited; "Les I et III" is read.
+func TestTypography27LabelsDashJoined(t *testing.T) {
+	parts := []string{"L1: I. – Il signe.|II. – Il date.|III. – Il part."}
+	kept := "l1: I. – Il signe.|II. – Il date.|III. – Il part."
+	runRenum22(t, []renum22Case{
+		{name: "paragraphs", arts: parts,
+			lines: []string{"Les I – III de l'article L. 1 du code civil sont abrogés."},
+			want:  kept, err: errDashJoined27},
+		{name: "words", arts: parts,
+			lines: []string{"Au I – III de l'article L. 1 du code civil, le mot : « Il » est remplacé par le mot : « Elle »."},
+			want:  kept, err: errDashJoined27},
+		{name: "letters", arts: parts,
+			lines: []string{"Les a – c de l'article L. 1 du code civil sont abrogés."},
+			want:  kept, err: errDashJoined27},
+		{name: "items", arts: []string{"L1: Sont :|1° Un ;|2° Deux ;|3° Trois."},
+			lines: []string{"Les 1° – 3° de l'article L. 1 du code civil sont abrogés."},
+			want:  "l1: Sont :|1° Un ;|2° Deux ;|3° Trois.", err: errDashJoined27},
+		{name: "list", arts: parts,
+			lines: []string{"Les I et III de l'article L. 1 du code civil sont abrogés."},
+			want:  "l1: I. – (Abrogé)|II. – Il date.|III. – (Abrogé)"},
+	})
+	art := Article{Number: "1", Alineas: []string{"Sont :", "1° Un ;", "2° Deux.", "Il date. Il part."}}
+	for _, disp := range []string{"Supprimer les 1° – 2°.", "À l'alinéa 4, supprimer les phrases 1 – 2."} {
+		amTyped24Refused(t, disp, ApplyAmendment(art, disp), errDashJoined27)
+	}
+}
