@@ -2090,6 +2090,9 @@ func parseDispositif24(ref CodeRef, paras []string) ([]Edit, []string, []error) 
 				es, ok = parseAmInstr(ref, in, prev)
 			}
 		}
+		if ok && amAlineasDashJoined27(in) != nil {
+			es, ok = nil, false
+		}
 		if in.joined || in.under != "" && in.under == under {
 			group = append(group, es...)
 		} else {

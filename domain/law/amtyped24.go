@@ -77,6 +77,9 @@ func amInstrRefusal24(in amInstr) error {
 	if err := amTableRefusal26(in.head); err != nil {
 		errs = append(errs, err)
 	}
+	if err := amAlineasDashJoined27(in); err != nil {
+		errs = append(errs, err)
+	}
 	switch {
 	case len(errs) == 1:
 		return errs[0]

@@ -520,7 +520,7 @@ func unescapeArticle(a Article) Article {
 // count as "occurrence" ([occurrenceSpelled]); "avant dernier" as
 // "avant-dernier" ([beforeLastSpelled]).
 func plainTyping(s string) string {
-	return NormalizeSpace(beforeLastSpelled(occurrenceSpelled(plainNumberMarks(plainOrdinals(plainApostrophes(composeAccents(s)))))))
+	return NormalizeSpace(beforeLastSpelled(occurrenceSpelled(plainNumberMarks(plainOrdinals(NormalizeSpace(plainApostrophes(composeAccents(s))))))))
 }
 
 // plainApostrophes reads the curly apostrophe (’) of the instruction's
@@ -1786,6 +1786,10 @@ var (
 // alinéas ainsi rédigés") must be followed by as many: otherwise its text
 // and the next instruction's are not told apart, and it is refused.
 func (p *parser) instruction(in *Instruction, level int, body string, payload []string) {
+	if why := articlesDashJoined27(body); why != nil {
+		refuseTyped(in, why)
+		return
+	}
 	body = exceptionWords17(body)
 	if len(payload) == 0 && p.wordsHead22(in, level, body) {
 		return
