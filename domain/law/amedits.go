@@ -10,7 +10,7 @@ import (
 // prev are the edits of the instruction before ("procéder à la même
 // substitution"). ok is false when it is not understood.
 func parseAmInstr(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
-	if in.refused {
+	if in.refused || in.end27 != nil {
 		return nil, false
 	}
 	if es, handled, ok := amTable26(ref, in, prev); handled {

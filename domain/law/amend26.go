@@ -82,11 +82,7 @@ func amAlineasCount26(in amInstr) error {
 			return nil
 		}
 	}
-	low := asciiLower(foldAccents(quoteRe.ReplaceAllString(in.head, "« »")))
-	n, ok := announcedCount(amAnnounced, low)
-	if !ok && reAmOneAnnounced26.MatchString(low) {
-		n, ok = 1, true
-	}
+	n, ok := amCountSaid27(in.head)
 	if !ok || n == 0 || n == len(in.payload) {
 		return nil
 	}

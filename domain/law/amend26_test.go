@@ -14,12 +14,7 @@ import (
 // read as the article's paragraph, and quoted references stay words.
 func TestAmend26OtherText(t *testing.T) {
 	art := Article{Number: "1er", Alineas: []string{"Le maire décide.", "Le préfet contrôle."}}
-	cases := []struct {
-		name string
-		disp []string
-		want string // the article's alinéas after, " | " joined, when applied
-		err  error
-	}{
+	cases := []amCase27{
 		{"new article of another code", []string{
 			"I. – Alinéa 1 : Substituer au mot : « maire » le mot : « préfet ».",
 			"II. – Après l'article 575 A du code général des impôts, il est inséré un article 575 B ainsi rédigé :",
@@ -46,32 +41,11 @@ func TestAmend26OtherText(t *testing.T) {
 		{"unread of no form stays generic", []string{
 			"Le maire est invité à réfléchir."}, "", errAmInstructionUnread24},
 	}
-	for _, c := range cases {
-		r := ApplyAmendment(art, strings.Join(c.disp, "\n"))
-		if c.err == nil {
-			if !r.Applied || len(r.Refusals) > 0 {
-				t.Errorf("%s: not applied: %q %v", c.name, r.Unparsed, r.Refusals)
-				continue
-			}
-			if got := strings.Join(r.Article.Alineas, " | "); got != c.want {
-				t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
-			}
-			continue
-		}
-		if r.Applied {
-			t.Errorf("%s: applied: %q", c.name, r.Article.Alineas)
-			continue
-		}
-		if strings.Join(r.Article.Alineas, " | ") != strings.Join(art.Alineas, " | ") {
-			t.Errorf("%s: article touched: %q", c.name, r.Article.Alineas)
-		}
-		if len(r.Refusals) != 1 || !errors.Is(r.Refusals[0], c.err) || !errors.Is(r.Refusals[0], errAmInstructionUnread24) || !amRefusalTyped24(r.Refusals[0]) {
-			t.Errorf("%s: refusals %v, want %v", c.name, r.Refusals, c.err)
-		}
+	runAm27(t, art, cases, func(c amCase27, r AmendedArticle) {
 		if c.err == errAmInstructionUnread24 && len(r.Refusals) == 1 && errors.Is(r.Refusals[0], errAmOtherText26) {
 			t.Errorf("%s: typed as another text: %v", c.name, r.Refusals[0])
 		}
-	}
+	})
 }
 
 // TestAmend26AlineasCount: new alinéas announced by their count and

@@ -36,6 +36,9 @@ type amInstr struct {
 	// mark24 is the kind of the item mark the head's line opened with
 	// (amItemMark24).
 	mark24 string
+	// end27 refuses an instruction whose unquoted new text's end is not
+	// said (listGoesOn27).
+	end27 error
 }
 
 var (
@@ -221,6 +224,14 @@ func splitDispositif(paras []string) []amInstr {
 				cur := &out[len(out)-1]
 				cur.payload = append(cur.payload, l)
 				continue
+			}
+			// "2° La nuit ;" then "3° Supprimer …": the text's list goes on (senat27.go).
+			switch listGoesOn27(out, paras, pi, l) {
+			case listText27:
+				out[len(out)-1].payload = append(out[len(out)-1].payload, l)
+				continue
+			case listUnclear27:
+				out[len(out)-1].end27 = errAmTextEndUnclear27
 			}
 			wantBlock = false
 		}

@@ -85,6 +85,8 @@ func amInstrRefusal24(in amInstr) error {
 		return errs[0]
 	case len(errs) > 1:
 		return errors.Join(errs...)
+	case in.end27 != nil:
+		return reasonCaused22(errAmInstructionUnread24, in.end27)
 	case in.refused:
 		return errAmItemWordsUnsaid24
 	}
