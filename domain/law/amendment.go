@@ -1205,6 +1205,11 @@ func dashAsTabled(e Edit, i int, tags []int, al []string) (Edit, error) {
 	if k < 0 || k >= len(ds) {
 		return e, applyKind26(errApplyItemList26, fmt.Sprintf("dash %d of alinéa %d not found (%d dashes)", dd.Alinea, d.Alinea, len(ds)))
 	}
+	if dd.Count > 1 {
+		// "Supprimer les deux derniers tirets de l'alinéa 3"
+		// (amCountedDashes27).
+		return dashesAsTabled27(e, d, dd, al, ds, k)
+	}
 	if own := strings.TrimRight(strings.TrimSpace(al[ds[k]]), " »\"”"); strings.HasSuffix(own, ":") && ds[k]+1 < len(al) && !dashItem(al[ds[k]+1]) {
 		switch {
 		case e.Kind == EditDelete, e.Kind == EditRewrite, e.Kind == EditAppendAlineas, e.Kind == EditInsertAlineas && !e.Before:

@@ -40,18 +40,29 @@ func amDashOfAlinea(ref CodeRef, low, cased string) (sc []Scope, ok, dash bool) 
 	default:
 		return nil, false, false
 	}
-	if rank == 0 || strings.Contains(low, "tiret") || amThisNumber.MatchString(low) {
+	if rank == 0 {
+		return nil, false, true
+	}
+	sc, ok = amDashesOfAlinea27(ref, low, cased, Division{Alinea: rank, Dash: true})
+	return sc, ok, true
+}
+
+// amDashesOfAlinea27 is the alinéa low names (its dashes blanked) then
+// dash, the dashes of the list it introduces; ok false when the rest is
+// not one alinéa by number.
+func amDashesOfAlinea27(ref CodeRef, low, cased string, dash Division) ([]Scope, bool) {
+	if strings.Contains(low, "tiret") || amThisNumber.MatchString(low) {
 		// "Alinéa 1, deuxième tiret" / "Supprimer cet alinéa": the
 		// alinéa 1, or the dash (an alinéa the Sénat numbers)? Not
 		// said.
-		return nil, false, true
+		return nil, false
 	}
-	sc, ok = amScope(ref, low, cased)
+	sc, ok := amScope(ref, low, cased)
 	if !ok || len(sc) != 1 || len(sc[0].Path) != 1 || !sc[0].Path[0].Numbered || sc[0].Path[0].Count > 1 || sc[0].Sentence != 0 || len(sc[0].Within) > 0 {
-		return nil, false, true
+		return nil, false
 	}
-	sc[0].Path = append(sc[0].Path, Division{Alinea: rank, Dash: true})
-	return sc, true, true
+	sc[0].Path = append(sc[0].Path, dash)
+	return sc, true
 }
 
 // amScope reads the locator words of an instruction (low: folded, lower
@@ -94,7 +105,9 @@ func amScope(ref CodeRef, low, cased string) ([]Scope, bool) {
 		return amScope(ref, l, c)
 	}
 	if amCountedDash26.MatchString(low) {
-		return nil, false // "Supprimer les deux derniers tirets": not read
+		// "Supprimer les deux derniers tirets de l'alinéa 3": those of
+		// its list (amCountedDashes27); alone, not read.
+		return amCountedDashes27(ref, low, cased)
 	}
 	if sc, ok, dash := amDashOfAlinea(ref, low, cased); dash {
 		return sc, ok

@@ -780,6 +780,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if err != nil {
 			return err
 		}
+		if err := dashesOffTheList27(al, at, lines); err != nil {
+			return err
+		}
 		if len(lines) > 0 && !opt.billQuotes && len(e.Scope.Path) == 0 && at == len(al) && opt.numberI != nil {
 			if m := billNumber.FindStringSubmatch(lines[0]); m != nil && m[1] == "II" && !anyParagraphNumber(al) {
 				// "L'article L. 1 est complété par un II" on an article

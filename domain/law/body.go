@@ -1299,6 +1299,12 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				}
 			}
 		}
+		if g := reRewriteRepl.FindStringSubmatch(trim); g != nil && strings.HasPrefix(g[1], "tiret") {
+			if err := dashesReplacing27(scopes, lines); err != nil {
+				fail(err)
+				return
+			}
+		}
 		if reDivision.MatchString(locLow) || reDivisions.MatchString(locLow) || subjectAfterPlace(locLow) {
 			// "Le chapitre IV est ainsi rédigé" → the articles it holds.
 			arts := p.splitArticles(scopes[0].Ref.Code, lines)

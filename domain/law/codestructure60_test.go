@@ -104,7 +104,7 @@ func TestCode7NewLastItemTakesTheConjunction(t *testing.T) {
 // "le premier tiret de l'article" is refused, as is a rank the list does
 // not reach. Ranks listed ("les premier et deuxième tirets", "aux
 // premier et troisième tirets") are each that dash; dashes counted ("les
-// deux derniers tirets") are still refused.
+// deux derniers tirets") are the last two (since dashes27).
 func TestCode7DashByRank(t *testing.T) {
 	P := []string{"Sont exclus :", "1° Les meubles ;", "2° Les personnes :", "– les maires ;", "– les juges ;", "– les préfets.", "3° Les navires."}
 	two := []string{"Sont exclus :", "1° Les meubles :", "– les bateaux ;", "– les voitures ;", "2° Les personnes :", "– les maires ;", "– les juges."}
@@ -130,6 +130,10 @@ func TestCode7DashByRank(t *testing.T) {
 			want: []string{P[0], P[1], P[2], P[5], P[6]}},
 		{name: "several dashes' words", before: P, text: []string{"Aux premier et troisième tirets" + of + ", le mot : « les » est remplacé par le mot : « des »."},
 			want: []string{P[0], P[1], P[2], "– des maires ;", P[4], "– des préfets.", P[6]}},
-		{name: "counted dashes: refused", before: P, text: []string{"Les deux derniers tirets" + of + " sont supprimés."}},
+		// Dashes counted were refused here until dashes27: the last two
+		// dashes of the 2°'s list, the one before them taking the
+		// list's period (countedDashes27).
+		{name: "counted dashes", before: P, text: []string{"Les deux derniers tirets" + of + " sont supprimés."},
+			want: []string{P[0], P[1], P[2], "– les maires.", P[6]}},
 	})
 }

@@ -1573,7 +1573,7 @@ var (
 	// reAbrogList is a list of repeals or deletions: "Sont abrogés :",
 	// "Sont supprimés :", "Est abrogé :" (the items named after it).
 	reAbrogList   = mustRe(`^(?:sont|est)\s+(?:abroge|supprime)(?:e|s|es)?\s*:\s*$`)
-	reRewriteRepl = mustRe(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|paragraphes?|phrases?|articles?|(?:titre|chapitre|section|sous-section)s?\b|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
+	reRewriteRepl = mustRe(`(?:est|sont)\s+remplace(?:e|s|es)?\s+par\s+(?:un|une|des|` + cardinalWords + `|\d+)\s+(alineas?|tirets?|paragraphes?|phrases?|articles?|(?:titre|chapitre|section|sous-section)s?\b|\d+°|[ivx]+\b|[a-z]\b)[^:]*?\s+ainsi\s+redige`)
 	// "À l'article L. 1, le début du 3° est ainsi rédigé" names the
 	// place first (group 1), the division after "le début" (group 2).
 	reRewriteHead = mustRe(`^(?:([^,«]*?),\s*)?(?:le|la|l')\s*debut\s+(.*?)\s*(?:est|sont)\s+ainsi\s+redige`)

@@ -23,7 +23,9 @@ func TestItems26DashRanges(t *testing.T) {
 		{"beyond the list", []string{item}, []string{"Les deuxième à quatrième tirets du 2° de l'article L. 1 du code civil sont supprimés."}, "l1: Il comprend :|1° Un ;|2° Deux :|– a ;|– b ;|– c ;|3° Trois.", errDashesMissing26},
 		{"to the last", []string{flat}, []string{"Les deuxième à dernier tirets de l'article L. 1 du code civil sont supprimés."}, flatAfter, errDashRangeUnread26},
 		{"out of order", []string{flat}, []string{"Les troisième à deuxième tirets de l'article L. 1 du code civil sont supprimés."}, flatAfter, errDashRangeUnread26},
-		{"counted: still refused", []string{flat}, []string{"Les deux derniers tirets de l'article L. 1 du code civil sont supprimés."}, flatAfter, errPartOfArticleUnread22},
+		// Refused until dashes27 (errPartOfArticleUnread22): the last two
+		// dashes now (countedDashes27).
+		{"counted", []string{flat}, []string{"Les deux derniers tirets de l'article L. 1 du code civil sont supprimés."}, "l1: Il comprend :|– a x ;|– b x.", nil},
 	})
 }
 
@@ -35,7 +37,8 @@ func TestItems26AmendmentCountedDashes(t *testing.T) {
 	art := Article{Number: "1er", Alineas: []string{"Il comprend :", "– a ;", "– b ;", "– c."}}
 	for _, d := range []string{
 		"Alinéa 1\nSupprimer les deux derniers tirets.",
-		"Supprimer les trois premiers tirets de l'alinéa 1.",
+		// "Supprimer les trois premiers tirets de l'alinéa 1." is read
+		// since dashes27 (TestDashes27AmendmentCounted).
 		"Alinéa 1\nSupprimer les premiers tirets.",
 		"Supprimer les deuxième à troisième tirets de l'alinéa 1.",
 	} {

@@ -1105,6 +1105,8 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, err
 	if err26 != nil {
 		return nil, false, reasonOf(err26, err26.Error())
 	}
+	low, cased, counted27 := countedDashes27(low, cased, articleCut)
+	ranges26 = append(ranges26, counted27...)
 	for _, m := range reDashRank.FindAllStringSubmatchIndex(low[:min(articleCut, len(low))], -1) {
 		dashRanks = append(dashRanks, dashAt{m[0], ordinals(low[m[2]:m[3]])})
 		blank := strings.Repeat(" ", m[1]-m[0])
