@@ -741,6 +741,10 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 				return nil, false
 			}
 		}
+		if !amObjectIsPlace27(rest) {
+			// "Alinéa 4 / Supprimer le juge.": no place (amobject27.go).
+			return nil, false
+		}
 		scopes, ok := scopeOf(rest, restCased)
 		if !ok || len(scopes) == 0 {
 			return nil, false
@@ -964,6 +968,10 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		// the alinéa.
 		if (verb == "retablir" || amThisArt.MatchString(obj)) && amRestoreWhole.MatchString(obj) && !strings.Contains(obj, "alinea") && !strings.Contains(loc, "alinea") && !strings.Contains(obj, "phrase") && !amEndOf.MatchString(obj) && !amStartOf.MatchString(obj) && !hasItemLoc(objCased) {
 			return []Edit{{Kind: EditRewrite, Scope: Scope{Ref: ref}, Lines: lines}}, true
+		}
+		if !amObjectIsPlace27(obj) {
+			// "À l'alinéa 5, rédiger ainsi le clerc : « … »": no place.
+			return nil, false
 		}
 		scopes, ok := scopeOf(obj, objCased)
 		if !ok || len(scopes) == 0 {
