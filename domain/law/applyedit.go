@@ -1228,6 +1228,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 			if err := signWhich26(a.Alineas[lo:hi], e, only); err != nil {
 				return err
 			}
+			if coordinatedEnd27(a.Alineas, lo, hi, e) {
+				return nil // the convention made it already (conventions27)
+			}
 			return applyKind26(errApplyWordsNotFound26, fmt.Sprintf("words %q not found", firstNonEmpty(e.Old, e.Anchor)))
 		}
 		if err := signEditChecked(a.Alineas, al, lo, hi, e, only); err != nil {
