@@ -87,27 +87,43 @@ func sentenceAlineas27(al []string, path []Division) (lo, hi int, ok bool) {
 }
 
 // errWordsAfterEndMark27: words completing a sentence that ends with an
-// ellipsis, or with a quotation that holds its end ("Il écrit « Lu. »"):
-// before the mark (inside the quotation) or after it is not said.
-var errWordsAfterEndMark27 = fmt.Errorf("words completing a sentence that ends with an ellipsis or a quotation holding its end: before or after it is not said: %w", errApplyWordsJoin26)
+// ellipsis, an abbreviation's period ("etc.") or a quotation that holds
+// its end ("Il écrit « Lu. »"): before the mark (inside the quotation)
+// or after it is not said.
+var errWordsAfterEndMark27 = fmt.Errorf("words completing a sentence that ends with an ellipsis, an abbreviation's period or a quotation holding its end: before or after it is not said: %w", errApplyWordsJoin26)
 
 // quoteEndsSentence27 is a quotation whose text ends with a sentence's
 // mark, closing a text: "« Lu. »", "« Qui ? »" (and "»." is no such end).
 var quoteEndsSentence27 = mustRe(`[.?!…][ \x{a0}\x{202f}]*[»”"][ \x{a0}\x{202f}]*$`)
 
 // appendWords27 is appendWords, refusing words that complete a text
-// ending with an ellipsis ("Il date…", "Il date...") or with a quotation
+// ending with an ellipsis ("Il date…", "Il date..."), an abbreviation's
+// period ("Il date, etc.": it gave "etc vite.") or a quotation
 // holding the sentence's end ("Il écrit « Lu. »") — a bill's quoted
 // alinéa ("« Il signe. »") is appendWords' (the words go inside it).
 func appendWords27(s, words string) (string, error) {
 	if closeStart(s) == len(s) {
 		t := strings.TrimRight(s, " \u00a0\u202f")
 		w := strings.TrimSpace(words)
-		if !strings.HasPrefix(w, ".") && (strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") || quoteEndsSentence27.MatchString(t)) {
-			return "", applyKind26(errWordsAfterEndMark27, fmt.Sprintf("words %q completing %q, which ends with an ellipsis or a quotation holding its end: before or after it is not said", w, t))
+		if !strings.HasPrefix(w, ".") && (strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") || quoteEndsSentence27.MatchString(t) || abbreviationEnd27(t)) {
+			return "", applyKind26(errWordsAfterEndMark27, fmt.Sprintf("words %q completing %q, which ends with an ellipsis, an abbreviation's period or a quotation holding its end: before or after it is not said", w, t))
 		}
 	}
 	return appendWords(s, words), nil
+}
+
+// abbreviationEnd27 reports whether t ends with an abbreviation's period
+// ("Il date, etc.", "… voir l'art.", "c.-à-d."): the abbreviation's and
+// the sentence's at once — words completing t would take it away ("etc
+// vite.") or follow it. A single capital's ("le plan B.") is the
+// sentence's.
+func abbreviationEnd27(t string) bool {
+	body, ok := strings.CutSuffix(t, ".")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(body)
+	return len(f) > 0 && strings.EqualFold(strings.TrimLeft(f[len(f)-1], "(,"), "etc") || abbreviationBefore(body)
 }
 
 // markEnd27 is the end of t when it is a question or an exclamation

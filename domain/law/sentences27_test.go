@@ -137,12 +137,16 @@ func TestSentences27WordsBeforeQuestionMark(t *testing.T) {
 		{name: "a ? glued", before: []string{"Qui signe?"}, text: []string{"L'article L. 1 du code civil est complété par les mots : « le bail »."}, want: []string{"Qui signe le bail?"}},
 		{name: "a sentence of its own", before: []string{"Qui signe ?"}, text: []string{"L'article L. 1 du code civil est complété par les mots : « Il part. »"}, want: []string{"Qui signe ? Il part."}},
 		{name: "a period, as before", before: []string{"Il signe. Il date."}, text: []string{"L'article L. 1 du code civil est complété par les mots : « vite »."}, want: []string{"Il signe. Il date vite."}},
+		{name: "a single capital's period is the sentence's", before: []string{"Il vise le plan B."}, text: []string{"L'article L. 1 du code civil est complété par les mots : « bis »."}, want: []string{"Il vise le plan B bis."}},
 		{name: "a quotation ending no sentence, as before", before: []string{"Il écrit « lu »."}, text: []string{"L'article L. 1 du code civil est complété par les mots : « vite »."}, want: []string{"Il écrit « lu » vite."}},
 	})
 	for _, c := range []struct{ before, line string }{
 		{"Il signe. Il date… Il part.", "La deuxième phrase de l'article L. 1 du code civil est complétée par les mots : « vite »."},
 		{"Il signe. Il date...", "L'article L. 1 du code civil est complété par les mots : « vite »."},
 		{"Il signe. Il écrit « Lu. » Il part.", "La deuxième phrase de l'article L. 1 du code civil est complétée par les mots : « vite »."},
+		{"Il signe. Il date, etc.", "L'article L. 1 du code civil est complété par les mots : « vite »."},
+		{"Il signe. Il paie (loyers, etc.", "L'article L. 1 du code civil est complété par les mots : « vite »."},
+		{"Il signe. Il date, etc. Il part.", "La deuxième phrase de l'article L. 1 du code civil est complétée par les mots : « vite »."},
 	} {
 		if err := applyErr27([]string{c.before}, []string{c.line}); !errors.Is(err, errWordsAfterEndMark27) || !errors.Is(err, errApplyWordsJoin26) {
 			t.Errorf("%s: %v, want errWordsAfterEndMark27", c.before, err)
