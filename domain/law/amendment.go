@@ -1386,7 +1386,7 @@ func introSentenceDropped(al []string, e Edit) error {
 		return nil
 	}
 	i := pickSentenceAlinea(lo, hi, n)
-	if payloadEnd(al, i) == i+1 {
+	if payloadEnd(al, i) == i+1 && !listAfter27(al, i) {
 		return nil
 	}
 	if b := sentenceBounds(al[i]); n > 0 && n != len(b) {

@@ -963,7 +963,7 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		}
 	case EditAppendWords:
 		words := typeset([]string{e.New}, opt)[0]
-		f := func(s string) (string, error) { return appendWords(s, words), nil }
+		f := func(s string) (string, error) { return appendWords27(s, words) }
 		if e.Scope.Where == "start" {
 			// "Au début du premier alinéa, est ajoutée la mention : « I. - »"
 			f = func(s string) (string, error) {
@@ -1015,7 +1015,11 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 				return err
 			}
 			words = w
-			al[hi-1], _ = f(al[hi-1])
+			s, err := f(al[hi-1])
+			if err != nil {
+				return err
+			}
+			al[hi-1] = s
 		}
 	case EditRewriteEnd:
 		end := strings.Join(lines, " ")

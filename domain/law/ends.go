@@ -203,6 +203,12 @@ func appendWords(s, words string) string {
 			}
 			end = sp + end
 		}
+	} else if body, mark, ok := markEnd27(t); ok {
+		// "Il date ?" completed by "vite": "Il date vite ?" (sentences27).
+		if w := strings.TrimSpace(words); startsSentence(w) && strings.ContainsAny(w[len(w)-1:], ".?!") {
+			return t + " " + w
+		}
+		t, end = body, mark
 	}
 	w := commaBeforeMark24(strings.TrimSpace(words), end)
 	sep := " "

@@ -155,7 +155,7 @@ func doubtfulSentence(al []string, i, n int, g *groupState) error {
 // announces none, or under none) — as introSentenceDropped does in
 // amendments. A new sentence that announces them again is read.
 func billIntroSentence(c Corpus, e Edit) error {
-	if e.Kind != EditRewrite && e.Kind != EditDelete || e.Scope.Sentence == 0 || e.Scope.SentencesButLast > 0 || len(e.Scope.Path) == 0 {
+	if e.Kind != EditRewrite && e.Kind != EditDelete || e.Scope.Sentence == 0 || e.Scope.SentencesButLast > 0 {
 		return nil
 	}
 	a, ok := c[e.Scope.Ref]
@@ -168,15 +168,12 @@ func billIntroSentence(c Corpus, e Edit) error {
 		n = -1
 	}
 	al := a.Alineas
-	lo, hi, _, err := resolve(al, e.Scope.Path)
-	if err != nil || lo >= hi {
+	lo, hi, ok := sentenceAlineas27(al, e.Scope.Path)
+	if !ok {
 		return nil
 	}
 	i := pickSentenceAlinea(lo, hi, n)
-	if i < 0 || i+1 >= len(al) || !opensAList(al[i]) {
-		return nil
-	}
-	if _, k := label(al[i+1]); k == 0 && !dashItem(al[i+1]) {
+	if !listAfter27(al, i) {
 		return nil
 	}
 	if b := sentenceBounds(al[i]); n > 0 && n != len(b) {

@@ -229,7 +229,7 @@ func openerCutsReading(s string, why doubtCause, periodAt func(s string, first, 
 			continue
 		}
 		j := sentenceSpaceEnd(s, i+1)
-		if j == i+1 || j >= last || !sentenceOpens(s[j:]) || !opener(s[j:last]) || reInitial.MatchString(s[j:]) {
+		if j == i+1 || j >= last || !sentenceOpens(s[j:]) || !opener27(s[j:last]) || reInitial.MatchString(s[j:]) {
 			continue
 		}
 		cuts = append(cuts, [2]int{i + 1, j})

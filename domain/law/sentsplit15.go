@@ -141,6 +141,10 @@ func doubtfulReadings(s string) []doubtReading {
 		// "Il informe M. X. Il date." (sentences22).
 		out = append(out, doubtReading{o, why})
 	}
+	if o, why := initialAfterNounReading27(s); why != 0 {
+		// "le plan B. Dupont signe." (sentences27).
+		out = append(out, doubtReading{o, why})
+	}
 	out = append(out, sentences26Readings(s)...)
 	return append(out, sent16Readings(s)...)
 }
