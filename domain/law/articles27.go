@@ -118,3 +118,16 @@ func deletedNoteLeft27(in *Instruction) {
 		}
 	}
 }
+
+// placedInCode27 is s, the place of new articles, read as the code
+// itself where the locator named the whole code: "Il est inséré dans le
+// code civil un article L. 1 ainsi rédigé" (its "dans le code civil" is
+// the place "Dans le code civil, les mots … sont remplacés" reads as
+// every article; the new article was refused at apply, "only words can
+// be edited in a whole code").
+func placedInCode27(s Scope) Scope {
+	if s.Everywhere && s.Ref.Article == "" && len(s.Path) == 0 {
+		s.Everywhere = false
+	}
+	return s
+}

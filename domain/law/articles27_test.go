@@ -36,3 +36,17 @@ func TestArticles27DeletedNewArticle(t *testing.T) {
 		{"rewritten together, one deleted", []string{"L1: Un.", "L2: Deux."}, []string{"Les articles L. 1 et L. 2 du code civil sont ainsi rédigés :", "« Art. L. 1. – A.", "« Art. L. 2. – (Supprimé) »"}, "l1: Un. / l2: Deux.", errPartsLeftOut},
 	})
 }
+
+// TestArticles27InsertedInTheCode: "Il est inséré (rétabli, ajouté) dans
+// le code civil un article L. 1 ainsi rédigé" places the new article in
+// the code (it was refused at apply: "dans le code civil" read as every
+// article, "only words can be edited in a whole code"); one in force
+// under that number stays refused at apply.
+func TestArticles27InsertedInTheCode(t *testing.T) {
+	runRenum22(t, []renum22Case{
+		{"inserted", []string{"L2: Deux."}, []string{"Il est inséré dans le code civil un article L. 1 ainsi rédigé :", "« Art. L. 1. – A. »"}, "l1: A. / l2: Deux.", nil},
+		{"re-established", []string{"L2: Deux."}, []string{"Il est rétabli dans le code civil un article L. 1 ainsi rédigé :", "« Art. L. 1. – A. »"}, "l1: A. / l2: Deux.", nil},
+		{"two added, one deleted", []string{"L1: Un."}, []string{"Il est ajouté dans le code civil deux articles L. 8 et L. 9 ainsi rédigés :", "« Art. L. 8. – A.", "« Art. L. 9. – (Supprimé) »"}, "l1: Un. / l8: A.", nil},
+		{"in force", []string{"L1: Un."}, []string{"Il est inséré dans le code civil un article L. 1 ainsi rédigé :", "« Art. L. 1. – A. »"}, "l1: Un.", errApplyLayout26},
+	})
+}
