@@ -29,21 +29,16 @@ func articleNote27(l string) string {
 }
 
 // note27 is the note s holds alone, with or without its parentheses,
-// quoted or not: "deleted" ("(Supprimé)", "Suppression maintenue"),
+// quoted or not (statusOf's, after a label): "deleted" ("(Supprimé)", "Suppression maintenue"),
 // "unchanged" ("(Non modifié)", "Conforme"), "" for any other text.
 func note27(s string) string {
-	low := asciiLower(foldAccents(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "»”\" \u00a0;"))))
-	m := rePartStatus.FindStringSubmatch(low)
-	if m == nil {
-		m = reBareStatus.FindStringSubmatch(low)
-	}
-	switch {
-	case m == nil:
+	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "»”\" \u00a0;"))
+	if low := asciiLower(foldAccents(t)); !rePartStatus.MatchString(low) && !reBareStatus.MatchString(low) {
+		// Text, a part's note ("I. – (Supprimé)"), or "(Censuré)",
+		// written into the code as Légifrance prints it.
 		return ""
-	case strings.HasPrefix(m[1], "suppr"):
-		return "deleted"
 	}
-	return "unchanged"
+	return statusOf(t, true)
 }
 
 // deletedArticlesOnly27 says payload, new text, holds a new article
