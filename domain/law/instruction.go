@@ -1796,8 +1796,13 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	}
 	announced := body // the labels it announces, before the clauses are read apart
 	p.mixedSubjects = false
+	deletedArts := deletedArticlesOnly27(payload)
+	if deletedArts {
+		// New articles, some marked "(Supprimé)": not created (articles27).
+		defer deletedNoteLeft27(in)
+	}
 	for _, l := range payload {
-		if reOmitted.MatchString(l) || omittedNote(l) {
+		if !deletedArts && (reOmitted.MatchString(l) || omittedNote(l) || unchangedArticle27(l)) {
 			// "« ……… »" in new text: parts of it left out (unchanged, at
 			// a later reading); what stands there is not said (the dots
 			// were written into the code).

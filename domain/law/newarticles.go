@@ -397,7 +397,10 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 				// "… par un chapitre IV ainsi rédigé :": in it (divs19).
 				heads, otherwise = namedHeads(what, heads)
 			}
-			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: s, NewArticles: arts, Fresh: !restored, Into: p.into, NewDivision: newDiv, End: end, Headings: heads, headedOtherwise: otherwise})
+			if arts, heads = keptNewArticles27(arts, heads); len(arts) == 0 {
+				continue // every one marked "(Supprimé)" (articles27)
+			}
+			in.Edits = append(in.Edits, Edit{Kind: EditCreateArticles, Scope: placedInCode27(s), NewArticles: arts, Fresh: !restored, Into: p.into, NewDivision: newDiv, End: end, Headings: heads, headedOtherwise: otherwise})
 		}
 		p.into, p.intoEnd = nil, 0
 	case strings.Contains(what, "phrase"):
