@@ -134,12 +134,7 @@ func editsAnAmendment(paras []string) bool {
 	// The statement of reasons after it ("Cet amendement vise à …") is
 	// not an instruction.
 	for _, p := range dispositifOnly(paras) {
-		found := false
-		outsideQuotes(p, func(seg string) string {
-			found = found || amThisAmendment.MatchString(seg)
-			return seg
-		})
-		if found {
+		if matchOutsideQuotes(p, amThisAmendment) {
 			return true
 		}
 	}

@@ -47,6 +47,17 @@ var reRankInLocator = mustRe(`(^|[\s,])(?:[àÀaA]|[Dd]ans)\s+la\s+(` + ordWords
 // operation).
 var reRankAtEnd = mustRe(`(^|[\s,])([Ll]es|[Ll]e|[Ll]a|[Ll]['’])\s*(` + wordNounCased + `\s*:?\s*` + quotedAny + `)\s*(est|sont)\s+(remplacée?s?|supprimée?s?)(\s+par\s+(?:les|le|la|l['’])\s*` + wordNounCased + `\s*:?\s*` + quotedAny + `)?\s*,?\s*(?:à|a)\s+(?:la|sa|leur)\s+(` + ordWordsAcc + `)\s+occurrence(\s*[.;]?\s*$|\s*,?\s+et\s)`)
 
+// matchOutsideQuotes reports whether re matches a part of s outside its
+// quotations (outsideQuotes).
+func matchOutsideQuotes(s string, re interface{ MatchString(string) bool }) bool {
+	found := false
+	outsideQuotes(s, func(seg string) string {
+		found = found || re.MatchString(seg)
+		return seg
+	})
+	return found
+}
+
 // outsideQuotes applies f to the parts of s outside its quotations, and
 // keeps the quotations as they are.
 func outsideQuotes(s string, f func(string) string) string {

@@ -54,12 +54,7 @@ func dashJoined27(s string, re interface{ MatchString(string) bool }) error {
 	if !strings.ContainsAny(s, "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212") {
 		return nil
 	}
-	found := false
-	outsideQuotes(s, func(seg string) string {
-		found = found || re.MatchString(seg)
-		return seg
-	})
-	if found {
+	if matchOutsideQuotes(s, re) {
 		return errDashJoined27
 	}
 	return nil
