@@ -21,6 +21,9 @@ import "strings"
 // "(Non modifié)", "Conforme", "" for any other line.
 func articleNote27(l string) string {
 	t := strings.TrimLeft(strings.TrimSpace(l), "«\"“ \u00a0")
+	if deletedRange27(t) {
+		return "deleted" // a range of them (artrange27.go)
+	}
 	_, _, n, ok := artHeading(t)
 	if !ok || n >= len(t) {
 		return ""

@@ -1935,6 +1935,9 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	if n, ok := announcedCount(reAnnouncedArticles, low); ok && n > 0 {
 		got := 0
 		for _, l := range payload {
+			if nestedOpen27(l) {
+				continue // a quotation inside the new text (artrange27.go)
+			}
 			if _, _, _, ok := artHeading(strings.TrimLeft(strings.TrimSpace(l), "«\"“ ")); ok {
 				got++
 			}

@@ -357,7 +357,7 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 				continue
 			}
 			created[s.Ref.Code] = true
-			arts := p.splitArticles(s.Ref.Code, lines)
+			arts := deletedRangesDropped27(p.splitArticles(s.Ref.Code, lines))
 			if len(arts) == 0 {
 				refuseTyped(in, errNoNewArticleHeading)
 				return
