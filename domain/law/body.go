@@ -28,6 +28,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		refuseKeeping(in, err)
 		return
 	}
+	if err := billPronounSubject27(body); err != nil {
+		refuseKeeping(in, err) // billobj27.go
+		return
+	}
 	body = dropRestUnchanged(body)
 	if rest, sel, kind, ok, bad := tableLocators26(body); bad {
 		refuseTyped(in, errTablePart24) // a part of a table (tables24.go)

@@ -523,6 +523,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, err
 	if w := unknownHead(low); w != "" {
 		return nil, false, reasonOf(errPartOfArticleUnread22, "a part of an article not read: "+w)
 	}
+	if err := billSubjectUnread27(low); err != nil {
+		return nil, false, err
+	}
 	if i := strings.LastIndex(low, ", "); i > 0 {
 		// "Au I de l'article L. 1, le chapeau …": the subject after the
 		// place.
