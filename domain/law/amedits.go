@@ -1245,6 +1245,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 		} else {
 			return nil, false
 		}
+		if !amCompletedIsPlace27(obj) {
+			// "Alinéa 3 / Compléter le juge par les mots : « … »": no
+			// place (amverbs27.go).
+			return nil, false
+		}
 		scopes, ok := scopeOf(obj, objCased)
 		if !ok || len(scopes) == 0 {
 			return nil, false

@@ -49,10 +49,13 @@ func amObjectIsPlace27(obj string) bool {
 	}
 	head := strings.TrimRight(m[1], "'-")
 	switch {
-	case head[0] >= '0' && head[0] <= '9', amPlaceNouns27[head], reAmLabel27.MatchString(head):
+	case head[0] >= '0' && head[0] <= '9', reAmLabel27.MatchString(head):
 		return true
+	case amPlaceNouns27[head]:
+		return amComplementIsPlace27(obj[len(m[0]):])
 	case reAmRank27.MatchString(head):
-		return reAmPlaceAfterRank27.MatchString(obj[len(m[0]):])
+		n := reAmPlaceAfterRank27.FindStringIndex(obj[len(m[0]):])
+		return n != nil && amComplementIsPlace27(obj[len(m[0])+n[1]:])
 	}
 	return false
 }
