@@ -837,7 +837,7 @@ func dispositifOnly(paras []string) []string {
 		// After a line announcing words or text ("par le mot :"), the
 		// line is those words, whatever they are.
 		l := cleanAmendmentLine(p)
-		if i > 0 && (amStatementHead.MatchString(l) || amStatementStart.MatchString(l)) && !strings.HasSuffix(strings.TrimSpace(cleanAmendmentLine(paras[i-1])), ":") {
+		if i > 0 && (amStatementHead.MatchString(l) || amStatementStart.MatchString(l) || statementLine27(l)) && !strings.HasSuffix(strings.TrimSpace(cleanAmendmentLine(paras[i-1])), ":") {
 			return paras[:i]
 		}
 	}
