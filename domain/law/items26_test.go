@@ -10,8 +10,8 @@ import (
 // rank was read: "Les deuxième à quatrième tirets … sont supprimés"
 // deleted the fourth alone); a range the list does not hold is refused
 // (errDashesMissing26), and so is one to "dernier" or out of order
-// (errDashRangeUnread26). Dashes counted ("les deux derniers tirets")
-// stay refused, as TestCode7DashByRank pins.
+// (errDashRangeUnread26). Dashes counted ("les deux derniers tirets"),
+// refused when this round was written, are read since dashes27.
 func TestItems26DashRanges(t *testing.T) {
 	item := "L1: Il comprend :|1° Un ;|2° Deux :|– a ;|– b ;|– c ;|3° Trois."
 	flat := "L1: Il comprend :|– a x ;|– b x ;|– c x ;|– d x."
