@@ -146,12 +146,8 @@ func amRefusalTyped24(err error) bool {
 	if errors.As(err, &f) {
 		return true
 	}
-	for _, c := range refusalClasses {
-		if errors.Is(err, c.kind) {
-			return true
-		}
-	}
-	return false
+	_, ok := refusalClasses.of(err)
+	return ok
 }
 
 // amItemMark24 is the kind of the mark an amendment's line opens with,

@@ -41,10 +41,7 @@ var RefusalClasses = []RefusalClass{RefusalSubAmendment, RefusalFalls, RefusalNo
 // AmendedArticle's Refusals is one of them, errors.Is, or an
 // *EngineFailure: TestAmTyped24CorpusRefusalsTyped) with its class: the
 // one list of those kinds, a kind added has its class here.
-var refusalClasses = []struct {
-	kind  error
-	class RefusalClass
-}{
+var refusalClasses = kindClasses{
 	{errSubAmendment24, RefusalSubAmendment},
 	{errParentNotComposed24, RefusalSubAmendment},
 	{errParentRefused24, RefusalSubAmendment},
@@ -71,12 +68,28 @@ func ClassOf(err error) RefusalClass {
 	if errors.As(err, &f) {
 		return RefusalEngine
 	}
-	for _, c := range refusalClasses {
-		if errors.Is(err, c.kind) {
-			return c.class
-		}
+	if c, ok := refusalClasses.of(err); ok {
+		return c
 	}
 	return RefusalNotRead
+}
+
+// kindClasses gives refusals' kinds their class, the first that fits
+// winning.
+type kindClasses []struct {
+	kind  error
+	class RefusalClass
+}
+
+// of is the class of the first kind of ks err is (errors.Is); false when
+// err is of none.
+func (ks kindClasses) of(err error) (RefusalClass, bool) {
+	for _, c := range ks {
+		if errors.Is(err, c.kind) {
+			return c.class, true
+		}
+	}
+	return "", false
 }
 
 // The classes of a bill's instruction not read (Instruction.Class): why
@@ -107,10 +120,7 @@ var InstructionClasses = []RefusalClass{RefusalNotRead, RefusalEnabling, Refusal
 
 // instructionClasses is the class of each kind of an instruction's
 // refusal at parse time that is not RefusalNotRead.
-var instructionClasses = []struct {
-	kind  error
-	class RefusalClass
-}{
+var instructionClasses = kindClasses{
 	{errEnablingItem22, RefusalEnabling},
 	{errUnchangedPart22, RefusalUnchanged},
 	{errEntryIntoForce, RefusalEntryIntoForce},
@@ -129,10 +139,8 @@ func (in Instruction) Class() RefusalClass {
 	if in.Status != Unparsed {
 		return ""
 	}
-	for _, c := range instructionClasses {
-		if in.refusal != nil && errors.Is(in.refusal, c.kind) {
-			return c.class
-		}
+	if c, ok := instructionClasses.of(in.refusal); ok {
+		return c
 	}
 	return RefusalNotRead
 }
