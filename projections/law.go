@@ -20,9 +20,9 @@ type LawComparison struct {
 	// reader sees them as written, never a guess.
 	Unparsed []RawInstruction `json:"unparsed"`
 	// Failed are parsed edits that could not be applied (the text they
-	// look for is not in the recorded article), and NotRecorded the
-	// articles targeted that the ledger does not hold.
-	Failed      []string      `json:"failed"`
+	// look for is not in the recorded article, or not with certainty),
+	// and NotRecorded the articles targeted that the ledger does not hold.
+	Failed      []FailedEdit  `json:"failed"`
 	NotRecorded []ArticleName `json:"not_recorded"`
 	// Recorded is how many code articles in force the ledger holds.
 	Recorded int `json:"recorded"`
@@ -66,6 +66,32 @@ type RawInstruction struct {
 	// Class is why it is not applied, in a word the pages explain in
 	// plain language (law.Instruction.Class); Reason is the detail.
 	Class law.RefusalClass `json:"class,omitempty"`
+}
+
+// FailedEdit is an edit of the bill read but not applied to the law in
+// force: the instruction as written, the code article it edits, why in a
+// word the pages explain (law.ApplyError.Class) and the engine's detail.
+type FailedEdit struct {
+	Article string `json:"article"` // the bill article
+	Text    string `json:"text"`    // the instruction as written
+	Code    string `json:"code"`
+	Target  string `json:"target"` // the code article's key
+	// Day is the day the edit was to take effect, for a deferred one.
+	Day    string           `json:"day,omitempty"`
+	Class  law.RefusalClass `json:"class"`
+	Reason string           `json:"reason"`
+}
+
+// Name is the code article the edit targets.
+func (f FailedEdit) Name() ArticleName { return ArticleName{Code: f.Code, Article: f.Target} }
+
+// failedEdit is e, an edit of ins not applied, as the read model shows it.
+func failedEdit(ins []law.Instruction, e law.ApplyError, day string) FailedEdit {
+	f := FailedEdit{Code: e.Ref.Code, Target: e.Ref.Article, Day: day, Class: e.Class(), Reason: e.Reason}
+	if e.Instruction >= 0 && e.Instruction < len(ins) {
+		f.Article, f.Text = string(ins[e.Instruction].Article), ins[e.Instruction].Text
+	}
+	return f
 }
 
 // Law applies the modification instructions of the bill's final stage (or
@@ -118,7 +144,7 @@ func compareInstructions(id domain.BillID, stage string, ins []law.Instruction, 
 			}
 			continue
 		}
-		out.Failed = append(out.Failed, e.Error())
+		out.Failed = append(out.Failed, failedEdit(ins, e, ""))
 	}
 	for _, in := range ins {
 		if in.Status == law.Unparsed && in.Deferred == nil {
@@ -137,7 +163,7 @@ func compareInstructions(id domain.BillID, stage string, ins []law.Instruction, 
 		}
 		for _, e := range errs {
 			if !e.Missing {
-				out.Failed = append(out.Failed, day+": "+e.Error())
+				out.Failed = append(out.Failed, failedEdit(those, e, day))
 			}
 		}
 		out.Later = append(out.Later, on)

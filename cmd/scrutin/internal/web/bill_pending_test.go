@@ -191,3 +191,14 @@ func TestInstructionClassMessages(t *testing.T) {
 		}
 	}
 }
+
+// Every class of an edit read but not applied is explained, in French and
+// in English.
+func TestApplyClassMessages(t *testing.T) {
+	for _, c := range law.ApplyClasses {
+		m, ok := messages["law.failed."+string(c)]
+		if !ok || m[0] == "" || m[1] == "" {
+			t.Errorf("class %q: no message %q", c, m)
+		}
+	}
+}
