@@ -176,6 +176,8 @@ var billMessages = map[string][2]string{
 	"law.summary.one":              {"%d article de loi changé ; ", "%d article of law changed; "},
 	"law.unapplied":                {"%d passages que le site n'a pas su appliquer, montrés plus bas tels quels.", "%d passages the site could not apply, shown below as written."},
 	"law.unapplied.one":            {"%d passage que le site n'a pas su appliquer, montré plus bas tel quel.", "%d passage the site could not apply, shown below as written."},
+	"law.failedcount":              {"%d modifications comprises mais non appliquées, expliquées plus bas.", "%d changes understood but not applied, explained below."},
+	"law.failedcount.one":          {"%d modification comprise mais non appliquée, expliquée plus bas.", "%d change understood but not applied, explained below."},
 	"law.inforce":                  {"En vigueur", "In force"},
 	"law.amended":                  {"Modifié par le texte", "As amended by the bill"},
 	"law.modified":                 {"modifié", "modified"},
