@@ -1342,7 +1342,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				// L. 1 et L. 2 ainsi rédigés :": the articles named go, the
 				// new ones take their place (the L. 3 stayed in force; "…
 				// par un article L. 1" was refused).
-				if !newArticlesNamed(strings.TrimSpace(caseSh)[g[2]:], arts) {
+				if !newArticlesNamed(strings.TrimSpace(caseSh)[g[2]:], arts, nil) {
 					fail(reasonOf(errNewArticlesNotNamed, "articles replaced: the new text's articles are not those announced"))
 					return
 				}
@@ -1446,7 +1446,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 				// text: which article the law makes is not said (it made
 				// both); "remplacé par deux articles L. 1 et L. 1-1" names
 				// them.
-				if g := reRewriteRepl.FindStringSubmatchIndex(trim); g == nil || !strings.HasPrefix(trim[g[2]:g[3]], "article") || !newArticlesNamed(strings.TrimSpace(caseSh)[g[2]:], arts) {
+				if g := reRewriteRepl.FindStringSubmatchIndex(trim); g == nil || !strings.HasPrefix(trim[g[2]:g[3]], "article") || !newArticlesNamed(strings.TrimSpace(caseSh)[g[2]:], arts, nil) {
 					fail(reasonOf(errRewriteShareUnsaid22, "an article rewritten with the text of several"))
 					return
 				}

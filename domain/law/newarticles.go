@@ -146,20 +146,15 @@ const partOrdinals = `premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|si
 // article L. 1-1" then "Art. L. 1-2. – …" is refused — which is meant is
 // not said; so is a range whose first or last article the text does not
 // give. True when what names no article number.
-func newArticlesNamed(what string, arts []CodeArticle) bool {
-	// "un article L. 1-1 et un article L. 1-2": a list, each with its
-	// noun (the second was not read: refused).
-	what = reEachNewArticle.ReplaceAllString(what, " et ")
-	loc := reArticle.FindStringSubmatchIndex(what)
-	if loc == nil {
+func newArticlesNamed(what string, arts []CodeArticle, gone map[string]bool) bool {
+	named := namedNewArticles28(what)
+	if named == nil {
 		return true
 	}
-	prefix := ""
-	if loc[2] >= 0 {
-		prefix = what[loc[2]:loc[3]]
-	}
-	named, _ := moreArticles(ArticleKey(prefix+what[loc[4]:loc[5]]), what[loc[1]:])
 	has := map[string]bool{}
+	for k := range gone {
+		has[k] = true // marked deleted in the list (artrange27)
+	}
 	for _, a := range arts {
 		has[a.Ref.Article] = true
 		ok := false
@@ -189,6 +184,25 @@ func newArticlesNamed(what string, arts []CodeArticle) bool {
 		}
 	}
 	return true
+}
+
+// namedNewArticles28 is the articles what names ("un article L. 1", "des
+// articles L. 1-1 à L. 1-3 et L. 2"), keys or ranges "from..to"
+// (moreArticles); nil when it names none.
+func namedNewArticles28(what string) []string {
+	// "un article L. 1-1 et un article L. 1-2": a list, each with its
+	// noun (the second was not read: refused).
+	what = reEachNewArticle.ReplaceAllString(what, " et ")
+	loc := reArticle.FindStringSubmatchIndex(what)
+	if loc == nil {
+		return nil
+	}
+	prefix := ""
+	if loc[2] >= 0 {
+		prefix = what[loc[2]:loc[3]]
+	}
+	named, _ := moreArticles(ArticleKey(prefix+what[loc[4]:loc[5]]), what[loc[1]:])
+	return named
 }
 
 // reUnreadArtHeading is an alinéa of a new article's text that opens as
@@ -357,12 +371,12 @@ func (p *parser) addition(in *Instruction, what, whatCased string, scopes []Scop
 				continue
 			}
 			created[s.Ref.Code] = true
-			arts := deletedRangesDropped27(p.splitArticles(s.Ref.Code, lines))
+			arts, gone := deletedRangesDropped27(p.splitArticles(s.Ref.Code, lines))
 			if len(arts) == 0 {
 				refuseTyped(in, errNoNewArticleHeading)
 				return
 			}
-			if !newArticlesNamed(whatCased, arts) {
+			if !newArticlesNamed(whatCased, arts, gone) {
 				refuseTyped(in, errNewArticlesNotNamed)
 				return
 			}
