@@ -985,6 +985,11 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 		}
 	}
 	if e.Kind == EditInsertAlineas && !e.Before {
+		if err := insertedRunUnplaced28(tags, i); err != nil {
+			return e, err
+		}
+	}
+	if e.Kind == EditInsertAlineas && !e.Before {
 		// After alinéa N and what earlier amendments inserted after it —
 		// before an item they inserted that ranks after the new one's
 		// label: "Après l'alinéa 2, insérer un 1° bis" adopted after

@@ -95,3 +95,28 @@ func (g goneSentences28) record(edits []Edit, tabled []string, by string) {
 		}
 	}
 }
+
+// insertedRunUnplaced28 refuses (errApplyTabledSince26) "Après l'alinéa N, insérer …" (i: the
+// last alinéa now standing for N; tags: the tabled number of each alinéa
+// now, 0 for one inserted since) when alinéas inserted since follow N and
+// the tabled alinéa after them is not N+1 — N+1 was deleted since. As
+// tabled, "after N" lies before N+1's place; an alinéa inserted after N
+// goes after those inserted there before it, but one inserted after N+1
+// (or before N+2) lies after N+1's place, so after the new one too: with
+// N+1 gone, the tags no longer tell which of the run was inserted where
+// ("Après l'alinéa 3, insérer « B. »" adopted after N+1 = 3 deleted, then
+// "Après l'alinéa 2, insérer « A. »": A went after B, the tabled order is
+// A then B).
+func insertedRunUnplaced28(tags []int, i int) error {
+	if i < 0 || i >= len(tags) || tags[i] <= 0 {
+		return nil
+	}
+	j := i + 1
+	for j < len(tags) && tags[j] == 0 {
+		j++
+	}
+	if j == i+1 || j == len(tags) || tags[j] <= tags[i]+1 {
+		return nil
+	}
+	return applyKind26(errApplyTabledSince26, fmt.Sprintf("alinéas inserted since after alinéa %d (as tabled), and alinéa %d after it deleted since: whether the new one goes before those inserted after the deleted one is not said", tags[i], tags[i]+1))
+}

@@ -136,3 +136,31 @@ func TestComposeAsTabled28(t *testing.T) {
 		}, "A un. | A deux. | A trois. | A quatre. | A cinq. | A six.", []error{errParentNotComposed24}},
 	})
 }
+
+// TestComposeInsertAfterDeleted28: "Après l'alinéa N, insérer …" where
+// alinéas inserted since follow N and N+1 was deleted since: which of
+// them were inserted after N+1's place is not known — refused, not put
+// before them. With N+1 standing, or nothing inserted, it applies.
+func TestComposeInsertAfterDeleted28(t *testing.T) {
+	const six = "A un.|A deux.|A trois.|A quatre.|A cinq.|A six."
+	runCompose28(t, six, []composeCase28{
+		{"after the deleted 3, then after 2: refused", []string{
+			"2: Alinéa 3 / Supprimer cet alinéa.",
+			"3: Après l'alinéa 3, insérer un alinéa ainsi rédigé : / « Bee. »",
+			"1: Après l'alinéa 2, insérer un alinéa ainsi rédigé : / « Ace. »",
+		}, "A un. | A deux. | Bee. | A quatre. | A cinq. | A six.", []error{nil, nil, errApplyTabledSince26}},
+		{"after 2, 3 deleted, then after the deleted 3: after it", []string{
+			"1: Après l'alinéa 2, insérer un alinéa ainsi rédigé : / « Ace. »",
+			"2: Alinéa 3 / Supprimer cet alinéa.",
+			"3: Après l'alinéa 3, insérer un alinéa ainsi rédigé : / « Bee. »",
+		}, "A un. | A deux. | Ace. | Bee. | A quatre. | A cinq. | A six.", nil},
+		{"after 2 twice, 3 standing: the order adopted", []string{
+			"1: Après l'alinéa 2, insérer un alinéa ainsi rédigé : / « Ace. »",
+			"2: Après l'alinéa 2, insérer un alinéa ainsi rédigé : / « Bee. »",
+		}, "A un. | A deux. | Ace. | Bee. | A trois. | A quatre. | A cinq. | A six.", nil},
+		{"3 deleted, then after 2: nothing inserted there", []string{
+			"1: Alinéa 3 / Supprimer cet alinéa.",
+			"2: Après l'alinéa 2, insérer un alinéa ainsi rédigé : / « Ace. »",
+		}, "A un. | A deux. | Ace. | A quatre. | A cinq. | A six.", nil},
+	})
+}
