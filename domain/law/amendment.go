@@ -291,6 +291,9 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 	// done is the amendments applied, to apply once the same change
 	// written another way (sameChange).
 	var done []appliedChange
+	// gone28 is the sentences as tabled amendments applied rewrote or
+	// deleted: one naming them falls (compose28.go).
+	gone28 := goneSentences28{}
 	for i, d := range texts {
 		if sub[i] {
 			out[i].Article = a
@@ -322,6 +325,11 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			amRefused24(&out[i], fallsRewritten24(n, by), strings.Join(HTMLToParagraphs(d), "\n"))
 			continue
 		}
+		if err := gone28.falls(r.Edits, tabled); err != nil && !(r.Applied && sameWords(r.Article.Alineas, a.Alineas)) {
+			out[i] = AmendedArticle{Article: a}
+			amRefused24(&out[i], err, strings.Join(HTMLToParagraphs(d), "\n"))
+			continue
+		}
 		if whole != "" && !(r.Applied && rewritesWholeArticle(r) && sameWords(r.Article.Alineas, a.Alineas)) {
 			// An amendment deleting the article or rewriting it whole,
 			// once adopted, leaves the others on it without object (they
@@ -346,6 +354,7 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 					}
 				}
 			}
+			gone28.record(r.Edits, tabled, composedName(ams, i))
 			if rewritesWholeArticle(r) {
 				whole = composedName(ams, i)
 			}
@@ -973,6 +982,11 @@ func renumberAsTabled(e Edit, tags []int, al []string) (Edit, error) {
 			i = j
 		default:
 			d.Count = j - i + 1
+		}
+	}
+	if e.Kind == EditInsertAlineas && !e.Before {
+		if err := insertedRunUnplaced28(tags, i); err != nil {
+			return e, err
 		}
 	}
 	if e.Kind == EditInsertAlineas && !e.Before {

@@ -47,6 +47,7 @@ var refusalClasses = kindClasses{
 	{errParentRefused24, RefusalSubAmendment},
 	{errSubAmendmentDeletes24, RefusalSubAmendment},
 	{errFallsRewritten24, RefusalFalls},
+	{errFallsSentence28, RefusalFalls},
 	{errFallsWholeArticle24, RefusalFalls},
 	{errAmNoInstruction24, RefusalNoInstruction},
 	{errAmOtherText26, RefusalOtherText},
