@@ -194,6 +194,11 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		unreadHead()
 		return
 	}
+	if why := presentText28(low); why != nil {
+		fail(reasonCaused22(errPlaceUnread22, why)) // laws28
+		unreadHead()
+		return
+	}
 	if why := p.presentCodeUnsaid27(low); why != nil {
 		refuseTyped(in, why) // codes27
 		unreadHead()

@@ -41,6 +41,9 @@ func presentCodeMatch27(low string) []int {
 // civil est ainsi modifié :": which one is "le présent code" under both is
 // not said).
 func (p *parser) contextCode27() string {
+	if p.contextIsNoCode28() {
+		return "" // laws28: a law's context names no code
+	}
 	code := ""
 	for _, f := range p.stack {
 		switch c := f.scope.Ref.Code; {

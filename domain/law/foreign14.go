@@ -84,7 +84,11 @@ func (p *parser) foreignCreate14(in *Instruction, body string) {
 		return
 	}
 	low := unquoted14(asciiLower(foldAccents(body)))
-	if !reForeignPlace14.MatchString(low) && !foreignText14(low) && !reForeignWhole14.MatchString(low) && !reSameText.MatchString(low) {
+	if why := p.bareCodeUnderText28(low); why != nil {
+		refuseTyped(in, why) // laws28: "Le code est complété …" under a law
+		return
+	}
+	if !reForeignPlace14.MatchString(low) && !foreignText14(low) && !reForeignWhole14.MatchString(low) && !reSameText.MatchString(low) && !foreignCreate28(low) {
 		return
 	}
 	if p.textNamed(low) != "" {

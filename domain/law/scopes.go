@@ -699,6 +699,12 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, err
 		// kind named before (the code's article was edited).
 		return nil, false, reasonOf(errSameUnresolved22, "\"la même "+low[m[2]:m[3]]+"\" with none named before")
 	}
+	if why := p.sameDecretUnnamed28(low); why != nil {
+		return nil, false, why
+	}
+	if why := p.bareCodeUnderText28(low); why != nil {
+		return nil, false, why
+	}
 	if code != "" {
 		if code != base.Ref.Code {
 			// Another text than the context's: none of the context's
