@@ -1,0 +1,77 @@
+package law
+
+import (
+	"slices"
+	"strings"
+)
+
+// Counts in words past vingt, as the law writes them: "vingt et un
+// alinéas" (and "vingt-et-un", the 1990 spelling; "vingt et une
+// phrases"), "vingt-deux", "trente", "soixante-dix", "soixante et onze",
+// "quatre-vingts", "quatre-vingt-un", "quatre-vingt-dix-neuf". They are
+// read wherever a count to vingt is (cardinals, cardinalWords): "sont
+// insérés vingt-deux alinéas ainsi rédigés" then twenty-one was put in as
+// if the count were said, unchecked ("deux" after a hyphen is no count);
+// "les vingt-deux derniers alinéas" was refused.
+var cardinalWords = cardinalAlternation28()
+
+// compoundCardinals28 maps each count past vingt, folded, to its value.
+var compoundCardinals28 = compoundCardinalValues28()
+
+func init() {
+	for w, n := range compoundCardinals28 {
+		cardinals[w] = n
+	}
+}
+
+func compoundCardinalValues28() map[string]int {
+	unit := []string{"", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"}
+	teen := []string{"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"}
+	out := map[string]int{}
+	add := func(n int, ws ...string) {
+		for _, w := range ws {
+			out[w] = n
+		}
+	}
+	// 21 to 69: "vingt et un(e)", "vingt-deux", "trente", …
+	for k, tens := range []string{"vingt", "trente", "quarante", "cinquante", "soixante"} {
+		base := 20 + 10*k
+		if base > 20 {
+			add(base, tens)
+		}
+		add(base+1, tens+" et un", tens+" et une", tens+"-et-un", tens+"-et-une")
+		for u := 2; u <= 9; u++ {
+			add(base+u, tens+"-"+unit[u])
+		}
+	}
+	// 70 to 79: "soixante-dix", "soixante et onze", "soixante-douze".
+	add(70, "soixante-dix")
+	add(71, "soixante et onze", "soixante-et-onze")
+	for t := 2; t <= 9; t++ {
+		add(70+t, "soixante-"+teen[t])
+	}
+	// 80 to 99: "quatre-vingts", "quatre-vingt-un(e)", without "et".
+	add(80, "quatre-vingts", "quatre-vingt")
+	add(81, "quatre-vingt-une")
+	for u := 1; u <= 9; u++ {
+		add(80+u, "quatre-vingt-"+unit[u])
+	}
+	for t := 0; t <= 9; t++ {
+		add(90+t, "quatre-vingt-"+teen[t])
+	}
+	return out
+}
+
+// cardinalAlternation28 is the counts to vingt and past it as one regexp
+// alternation, in reverse alphabetical order: a compound before the word
+// it begins with ("vingt-deux" before "vingt", "dix-sept" before "dix"),
+// and the words of a same beginning side by side.
+func cardinalAlternation28() string {
+	ws := strings.Split(cardinalWordsTo20_28, "|")
+	for w := range compoundCardinalValues28() {
+		ws = append(ws, w)
+	}
+	slices.Sort(ws)
+	slices.Reverse(ws)
+	return strings.Join(ws, "|")
+}
