@@ -75,3 +75,28 @@ func cardinalAlternation28() string {
 	slices.Reverse(ws)
 	return strings.Join(ws, "|")
 }
+
+// newSentenceLines28 is the new text an instruction announcing its
+// sentences by their count gives: its first edit's, or when that edit has
+// none, the one edit that has any. "les deux premières phrases sont
+// remplacées par deux phrases ainsi rédigées : « Il dort. »" is a deletion
+// of the second sentence and a rewrite of the first: one sentence given
+// for two was put in unchecked.
+func newSentenceLines28(edits []Edit) []string {
+	if len(edits) == 0 {
+		return nil
+	}
+	if len(edits[0].Lines) > 0 {
+		return edits[0].Lines
+	}
+	var lines []string
+	for _, e := range edits {
+		if len(e.Lines) > 0 {
+			if lines != nil {
+				return nil
+			}
+			lines = e.Lines
+		}
+	}
+	return lines
+}

@@ -84,3 +84,22 @@ func TestCardinalsPastVingt28(t *testing.T) {
 		}
 	}
 }
+
+// TestSentencesReplacedCounted28: sentences replaced by sentences
+// announced by their count are checked as sentences added are: "les deux
+// premières phrases sont remplacées par deux phrases ainsi rédigées" then
+// one (it was a deletion and a rewrite, the rewrite's text unchecked).
+func TestSentencesReplacedCounted28(t *testing.T) {
+	art := []string{"L1: Il un. Il deux. Il trois.|Autre."}
+	head := "À l'article L. 1 du code civil, les deux premières phrases du premier alinéa sont remplacées par "
+	runRenum22(t, []renum22Case{
+		{name: "two for two", arts: art, lines: []string{head + "deux phrases ainsi rédigées : « Elle un. Elle deux. »"},
+			want: "l1: Elle un. Elle deux. Il trois.|Autre."},
+		{name: "one for two", arts: art, lines: []string{head + "deux phrases ainsi rédigées : « Elle un. »"},
+			want: "l1: Il un. Il deux. Il trois.|Autre.", err: errSentenceCount},
+		{name: "three for two", arts: art, lines: []string{head + "deux phrases ainsi rédigées : « Elle un. Elle deux. Elle trois. »"},
+			want: "l1: Il un. Il deux. Il trois.|Autre.", err: errSentenceCount},
+		{name: "one said, one given", arts: art, lines: []string{head + "une phrase ainsi rédigée : « Elle un. »"},
+			want: "l1: Elle un. Il trois.|Autre."},
+	})
+}
