@@ -1790,6 +1790,10 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		refuseTyped(in, why)
 		return
 	}
+	if why := ordinalsDashJoined28(body); why != nil {
+		refuseTyped(in, why)
+		return
+	}
 	body = exceptionWords17(body)
 	if len(payload) == 0 && p.wordsHead22(in, level, body) {
 		return

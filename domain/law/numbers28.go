@@ -100,3 +100,17 @@ func newSentenceLines28(edits []Edit) []string {
 	}
 	return lines
 }
+
+// reOrdinalsDash28 is two ranks of alinéas or sentences joined by a dash,
+// folded: "les premiere – troisieme phrases", "les deuxieme-quatrieme
+// alineas". Range or list is not said (a dash between two numbers,
+// typography27): it was read as nothing. A compound rank keeps its
+// hyphens ("vingt-deuxieme"): no first part of one is a rank.
+var reOrdinalsDash28 = mustRe(`\b(?:` + ordWords + `)\s*` + numberDashes + `\s*(?:` + ordWords + `)\s+(?:alineas|phrases)\b`)
+
+// ordinalsDashJoined28 refuses s (a bill's instruction or an amendment's
+// head) naming two ranks of alinéas or sentences joined by a dash, outside
+// its quotations, as errDashJoined27 does two numbers.
+func ordinalsDashJoined28(s string) error {
+	return dashJoined27(asciiLower(foldAccents(s)), reOrdinalsDash28)
+}

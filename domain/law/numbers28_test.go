@@ -103,3 +103,22 @@ func TestSentencesReplacedCounted28(t *testing.T) {
 			want: "l1: Elle un. Il trois.|Autre."},
 	})
 }
+
+// TestOrdinalsDashJoined28: two ranks of alinéas or sentences joined by a
+// dash ("les première – troisième phrases") are refused typed, in a bill
+// and in an amendment, as two numbers so joined are (typography27).
+func TestOrdinalsDashJoined28(t *testing.T) {
+	art := []string{"L1: Il un. Il deux. Il trois.|B.|C.|D."}
+	runRenum22(t, []renum22Case{
+		{name: "sentences", arts: art, lines: []string{"À l'article L. 1 du code civil, les première – deuxième phrases du premier alinéa sont supprimées."},
+			want: "l1: Il un. Il deux. Il trois.|B.|C.|D.", err: errDashJoined27},
+		{name: "alinéas, hyphen", arts: art, lines: []string{"À l'article L. 1 du code civil, les deuxième-quatrième alinéas sont supprimés."},
+			want: "l1: Il un. Il deux. Il trois.|B.|C.|D.", err: errDashJoined27},
+		{name: "range read", arts: art, lines: []string{"À l'article L. 1 du code civil, les deuxième à quatrième alinéas sont supprimés."},
+			want: "l1: Il un. Il deux. Il trois."},
+	})
+	runAm27(t, Article{Number: "1er", Alineas: []string{"Il un. Il deux. Il trois.", "B.", "C.", "D."}}, []amCase27{
+		{name: "amendment, alinéas", disp: []string{"Supprimer les deuxième – quatrième alinéas."}, err: errAmDashJoined27},
+		{name: "amendment, sentences", disp: []string{"Alinéa 1", "Supprimer les première – deuxième phrases."}, err: errAmDashJoined27},
+	}, nil)
+}
