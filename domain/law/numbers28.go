@@ -114,3 +114,8 @@ var reOrdinalsDash28 = mustRe(`\b(?:` + ordWords + `)\s*` + numberDashes + `\s*(
 func ordinalsDashJoined28(s string) error {
 	return dashJoined27(asciiLower(foldAccents(s)), reOrdinalsDash28)
 }
+
+// hundredth28 is the rank 100, "centième", folded, read as those to
+// quatre-vingt-dix-neuvième are ("le centième alinéa" was not read).
+// Past it ("cent unième") ranks are still not read.
+const hundredth28 = "centieme"

@@ -122,3 +122,20 @@ func TestOrdinalsDashJoined28(t *testing.T) {
 		{name: "amendment, sentences", disp: []string{"Alinéa 1", "Supprimer les première – deuxième phrases."}, err: errAmDashJoined27},
 	}, nil)
 }
+
+// TestHundredth28: "le centième alinéa" is the hundredth; "le cent
+// unième" is still refused.
+func TestHundredth28(t *testing.T) {
+	art := []string{alineas28(101, nil, 0)}
+	runRenum22(t, []renum22Case{
+		{name: "centième", arts: art, lines: []string{"À l'article L. 1 du code civil, le centième alinéa est supprimé."},
+			want: alineas28(101, map[int]bool{100: true}, 0)},
+		{name: "quatre-vingt-dix-neuvième à centième", arts: art, lines: []string{"À l'article L. 1 du code civil, les quatre-vingt-dix-neuvième à centième alinéas sont supprimés."},
+			want: alineas28(101, map[int]bool{99: true, 100: true}, 0)},
+		{name: "cent unième", arts: art, lines: []string{"À l'article L. 1 du code civil, le cent unième alinéa est supprimé."},
+			want: alineas28(101, nil, 0), err: errPartOfArticleUnread22},
+	})
+	if rankName(100) != "centième" {
+		t.Errorf("rankName(100) = %q", rankName(100))
+	}
+}
