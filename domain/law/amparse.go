@@ -802,11 +802,11 @@ var amAnnounced = mustRe(`\b(` + cardinalWords + `|\d+)\s+alineas\s+(?:ainsi\s+r
 // cardinals are the counts in words the grammar reads ("deux alinéas
 // ainsi rédigés", "les trois derniers alinéas", "remplacé, deux fois,"),
 // and cardinalWords the same words for a regexp, compounds first so that
-// "dix-sept" is never read "dix".
+// "dix-sept" is never read "dix" (past vingt: numbers28.go).
 var cardinals = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
 	"onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20}
 
-const cardinalWords = `dix-sept|dix-huit|dix-neuf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt`
+const cardinalWordsTo20_28 = `dix-sept|dix-huit|dix-neuf|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt`
 
 // cardinal is a count in words or digits ("deux", "12"); 0 if not read.
 func cardinal(w string) int {

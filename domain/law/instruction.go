@@ -1790,6 +1790,10 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		refuseTyped(in, why)
 		return
 	}
+	if why := ordinalsDashJoined28(body); why != nil {
+		refuseTyped(in, why)
+		return
+	}
 	body = exceptionWords17(body)
 	if len(payload) == 0 && p.wordsHead22(in, level, body) {
 		return
@@ -1854,9 +1858,9 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 	}
 	// "est complété par deux phrases ainsi rédigées : « Il vise. »": one
 	// given (it was added as if two).
-	if n, ok := announcedCount(reAnnouncedSentences, asciiLower(foldAccents(body))); ok && n > 1 && in.Status == Parsed && len(in.Edits) > 0 && len(in.Edits[0].Lines) > 0 {
+	if n, ok := announcedCount(reAnnouncedSentences, asciiLower(foldAccents(body))); ok && n > 1 && in.Status == Parsed && len(newSentenceLines28(in.Edits)) > 0 {
 		got := 0
-		for _, l := range in.Edits[0].Lines {
+		for _, l := range newSentenceLines28(in.Edits) {
 			got += len(sentenceBounds(stripQuotes(l)))
 		}
 		if got != n {

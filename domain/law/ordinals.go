@@ -54,6 +54,7 @@ func compoundOrdinalValues() map[string]int {
 	for t := 0; t <= 9; t++ {
 		add(90+t, "quatre-vingt-"+teen[t])
 	}
+	add(100, hundredth28)
 	return out
 }
 

@@ -76,7 +76,7 @@ var reLabelsDash27 = mustRe(labelsDash27)
 // amAlineasDashJoined27 refuses an amendment's instruction whose head or
 // locator names two alinéas joined by a dash.
 func amAlineasDashJoined27(in amInstr) error {
-	if dashJoined27(in.head, reAlineasDash27) != nil || dashJoined27(in.under, reAlineasDash27) != nil {
+	if dashJoined27(in.head, reAlineasDash27) != nil || dashJoined27(in.under, reAlineasDash27) != nil || ordinalsDashJoined28(in.head) != nil || ordinalsDashJoined28(in.under) != nil {
 		return errAmDashJoined27
 	}
 	return nil
