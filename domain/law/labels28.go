@@ -1,0 +1,64 @@
+package law
+
+import "strings"
+
+// reAdverbMore28 is a bare Latin adverb continuing a list of items:
+// "Les 1° bis et ter", "aux a bis, ter et quater" (group 1: the
+// adverb). The label before it gives its base.
+var reAdverbMore28 = mustRe(`^\s*(?:,\s*|et\s+)(` + latinOrd + `)(?:\s+(?:de|du|des|est|sont|et)\b|\s*,|\s*$)`)
+
+// reAdverbed28 is a label carrying a Latin adverb (group 1: its base,
+// "1°", "a", "I"); no capitals after the adverb ("1° bis A").
+var reAdverbed28 = mustRe(`^(\S+(?:\s+\S+)??)\s*` + latinOrd + `$`)
+
+// itemMore28 is the next label of a list of items after prev: what
+// reItemMore reads ("et 3°", ", b"), or a bare Latin adverb after a
+// label that carries one, given the label's base: "Les 1° bis et ter"
+// are the 1° bis and the 1° ter, "les a bis, ter et quater" the a bis,
+// a ter, a quater (the ter was dropped: the 1° ter stayed in force
+// while the 1° bis went). end is where the label ends in rest.
+func itemMore28(rest, prev string) (label string, end int, ok bool) {
+	if n := reItemMore.FindStringSubmatchIndex(rest); n != nil {
+		return rest[n[2]:n[3]], n[3], true
+	}
+	n := reAdverbMore28.FindStringSubmatchIndex(rest)
+	if n == nil {
+		return "", 0, false
+	}
+	b := reAdverbed28.FindStringSubmatch(strings.TrimSpace(prev))
+	if b == nil || b[1] == "" {
+		return "", 0, false
+	}
+	return b[1] + " " + rest[n[2]:n[3]], n[3], true
+}
+
+// rePlacedRenumbered28 is a renumbering said "est renuméroté" after the
+// place it is in: "À l'article L. 1 du code civil, le II est renuméroté
+// III", "Au I de l'article L. 1, les 2° et 3° sont renumérotés 3° et
+// 4°" (groups: the preposition, the place, the subject and the rest).
+var rePlacedRenumbered28 = mustRe(`^(À\s+la|A\s+la|À\s+l['’]|A\s+l['’]|Au|Aux|Dans\s+l['’]|Dans\s+la|Dans\s+le|Dans\s+les)\s*([^«»"“:;,]+?)\s*,\s*((?:le|la|les|l['’])\s*[^«»"“:;,]*?\s(?:est|sont)\s+(?:respectivement\s+)?renum[ée]rot[ée]e?s?\s.*)$`)
+
+// placedRenumbered28 reads a renumbering after its place as the
+// renumbering of the subject of that place: "À l'article L. 1, le II
+// est renuméroté III" is "Le II de l'article L. 1 est renuméroté III",
+// which reRenumbered reads as "… devient le III" (the line was passed
+// over as no instruction: the II kept its number in silence).
+func placedRenumbered28(m []string) string {
+	of, ok := divisionGenitive[strings.ReplaceAll(strings.ToLower(strings.Join(strings.Fields(m[1]), " ")), "’", "'")]
+	if !ok {
+		return m[0]
+	}
+	v := reRenumberedVerb28.FindStringIndex(m[3])
+	if v == nil {
+		return m[0]
+	}
+	return upperFirst(m[3][:v[0]]) + " " + of + m[2] + m[3][v[0]:]
+}
+
+// reRenumberedVerb28 is where the verb of a renumbering begins.
+var reRenumberedVerb28 = mustRe(`\s(?:est|sont)\s+(?:respectivement\s+)?renum[ée]rot`)
+
+// movedDivisionPlaced28 is movedDivision after the place it is in: "À
+// l'article L. 1, le II est déplacé (renuméroté, fusionné …)" — flagged
+// as an instruction not understood (it was passed over in silence).
+var movedDivisionPlaced28 = `^(?:à|a|au|aux|dans)\s[^«»",:;]*,\s*` + movedDivision[1:]
