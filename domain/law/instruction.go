@@ -1885,6 +1885,12 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		}
 	}
 	if in.Status == Parsed {
+		if want, got, ok := announcedLetterDiffers28(announced, in.Edits); ok {
+			refuseTyped(in, reasonOf(errAnnouncedLabelDiffers, fmt.Sprintf("the %s announced, the new text labelled %s", want, got)))
+			return
+		}
+	}
+	if in.Status == Parsed {
 		if want, ok := announcedLabelMissing(announced, in.Edits); ok {
 			// "il est inséré un 2° bis ainsi rédigé : « Partir ; »", "Le
 			// II est ainsi rédigé : « Le juge … »": the text went in as

@@ -1,6 +1,9 @@
 package law
 
-import "strings"
+import (
+	"errors"
+	"strings"
+)
 
 // reAdverbMore28 is a bare Latin adverb continuing a list of items:
 // "Les 1° bis et ter", "aux a bis, ter et quater" (group 1: the
@@ -62,3 +65,63 @@ var reRenumberedVerb28 = mustRe(`\s(?:est|sont)\s+(?:respectivement\s+)?renum[é
 // l'article L. 1, le II est déplacé (renuméroté, fusionné …)" — flagged
 // as an instruction not understood (it was passed over in silence).
 var movedDivisionPlaced28 = `^(?:à|a|au|aux|dans)\s[^«»",:;]*,\s*` + movedDivision[1:]
+
+// lettersPastZ28 is an item lettered with two letters, not doubled: "ab)",
+// "ac)" — a list of letters gone past the z ("z)", "aa)", "ab)"). Part
+// of labelRe: the "ab)" ended no item ("Le aa … est abrogé" took the
+// ab) and ac) after it with it).
+const lettersPastZ28 = `a[b-z](?:\s+` + latinOrd + `)?\)`
+
+// reLetterPastZNamed28 is a list of items going on past the z, or past a
+// doubled letter, with two letters not doubled: "les z et ab", "les
+// aa, ab et ac" (group 1: the first of those, group 2 its parenthesis:
+// "au" without one is the preposition).
+var reLetterPastZNamed28 = mustRe(`\b(?:z|` + doubledLetter + `)\)?(?:\s*,\s*(?:et\s+)?|\s+et\s+|\s+(?:à|a)\s+)(a[b-z])(\)?)(?:\s+(?:de|du|des|est|sont|et|à|a)\b|\s*[,.]|\s*$)`)
+
+// errLetterPastZ28 refuses a list of items naming a letter past the z
+// after a doubled letter or the z: "les aa et ab", "les z à ab" (the ab
+// was dropped: the aa went alone; which "aa" is meant, the one put
+// before the a or the one after the z, is not read either).
+var errLetterPastZ28 = errors.New("a list of items naming two letters past the z (ab), not read")
+
+// letterPastZNamed28 refuses a locator listing a letter past the z
+// (errLetterPastZ28).
+func letterPastZNamed28(cased string) error {
+	for _, m := range reLetterPastZNamed28.FindAllStringSubmatch(cased, -1) {
+		if m[1] != "au" || m[2] != "" {
+			return errLetterPastZ28
+		}
+	}
+	return nil
+}
+
+// reAnnouncedLetter28 is one item lettered announced, folded: "un aa
+// ainsi rédigé", "un ab ainsi rédigé", "un a bis suivant" (group 1).
+var reAnnouncedLetter28 = mustRe(`\b(?:un|le)\s+([a-z]{1,2}(?:\s+` + latinOrd + `)?)\)?\s+(?:est\s+)?(?:ainsi\s+(?:redige|retabli)|suivant|redige\s+comme\s+suit)\b`)
+
+// reQuotedLetter28 is the letter label a new text opens with: "« aa) …",
+// "« a bis) …" (group 1).
+var reQuotedLetter28 = mustRe(`^[«"“\s]*([a-z]{1,2}(?:\s+` + latinOrd + `)?)\)`)
+
+// announcedLetterDiffers28 is announcedLabelDiffers for labels of two
+// letters, which it does not read: "il est inséré un a bis ainsi rédigé
+// : « aa) … »", "un aa ainsi rédigé : « ab) … »" (the text went in under
+// the quotation's label, in the place of the announced one). Only one
+// item announced, one of the two labels of two letters.
+func announcedLetterDiffers28(body string, edits []Edit) (string, string, bool) {
+	a := reAnnouncedLetter28.FindAllStringSubmatch(asciiLower(foldAccents(body)), -1)
+	lines, ok := onlyLines(edits)
+	if len(a) != 1 || !ok || len(lines) == 0 {
+		return "", "", false
+	}
+	q := reQuotedLetter28.FindStringSubmatch(lines[0])
+	if q == nil {
+		return "", "", false
+	}
+	want, got := a[0][1], strings.Join(strings.Fields(q[1]), " ")
+	two := func(l string) bool { return len(strings.Fields(l)[0]) == 2 }
+	if want == got || !two(want) && !two(got) {
+		return "", "", false
+	}
+	return want, got, true
+}

@@ -29,3 +29,21 @@ func TestPlacedRenumbered28(t *testing.T) {
 		{"merged", []string{romans}, []string{"À l'article L. 1 du code civil, les II et III sont fusionnés."}, "l1: " + romans[4:], errNoKnownForm22},
 	})
 }
+
+// TestLettersPastZ28: a list of letters gone past the z ("z)", "aa)",
+// "ab)"): the "ab)" ends the aa (it went with it), a list naming the ab
+// is refused (the ab was dropped), a new text lettered otherwise than
+// announced with two letters is refused (it went in).
+func TestLettersPastZ28(t *testing.T) {
+	past := "L1: Le juge statue :|y) Y ;|z) Z ;|aa) AA ;|ab) AB ;|ac) AC."
+	runRenum22(t, []renum22Case{
+		{"the aa alone", []string{past}, []string{"Le aa de l'article L. 1 du code civil est abrogé."}, "l1: Le juge statue :|y) Y ;|z) Z ;|aa) (Abrogé) ;|ab) AB ;|ac) AC.", nil},
+		{"the aa rewritten", []string{past}, []string{"À l'article L. 1 du code civil, le aa est ainsi rédigé :", "« aa) BA ; »"}, "l1: Le juge statue :|y) Y ;|z) Z ;|aa) BA ;|ab) AB ;|ac) AC.", nil},
+		{"words in the aa", []string{past}, []string{"À l'article L. 1 du code civil, au aa, le mot : « AA » est remplacé par le mot : « BA »."}, "l1: Le juge statue :|y) Y ;|z) Z ;|aa) BA ;|ab) AB ;|ac) AC.", nil},
+		{"the aa and the ab", []string{past}, []string{"À l'article L. 1 du code civil, les aa et ab sont abrogés."}, "l1: " + past[4:], errLetterPastZ28},
+		{"the z to the ab", []string{past}, []string{"À l'article L. 1 du code civil, les z à ab sont abrogés."}, "l1: " + past[4:], errLetterPastZ28},
+		{"a bis announced, aa given", []string{"L1: Le juge statue :|a) Un ;|b) Deux."}, []string{"À l'article L. 1 du code civil, après le a, il est inséré un a bis ainsi rédigé :", "« aa) Bis ; »"}, "l1: Le juge statue :|a) Un ;|b) Deux.", errAnnouncedLabelDiffers},
+		{"aa announced, ab given", []string{"L1: Le juge statue :|a) Un ;|b) Deux."}, []string{"À l'article L. 1 du code civil, après le a, il est inséré un aa ainsi rédigé :", "« ab) AB ; »"}, "l1: Le juge statue :|a) Un ;|b) Deux.", errAnnouncedLabelDiffers},
+		{"aa announced and given", []string{"L1: Le juge statue :|a) Un ;|b) Deux."}, []string{"À l'article L. 1 du code civil, avant le a, il est inséré un aa ainsi rédigé :", "« aa) AA ; »"}, "l1: Le juge statue :|aa) AA ;|a) Un ;|b) Deux.", nil},
+	})
+}

@@ -1393,6 +1393,9 @@ phrases:
 	if err := listDropped22(divCased, read22); err != nil {
 		return nil, false, err
 	}
+	if err := letterPastZNamed28(divCased); err != nil {
+		return nil, false, err
+	}
 	if !itemsFound && reItemLike.MatchString(divCased) || capitalNotRead(divCased, found) {
 		// "Les 2° bis à quater …", "le a bis A", "du 1° A": an item named
 		// in a form not read. The whole article (or the item around it)
