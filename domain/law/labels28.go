@@ -125,3 +125,34 @@ func announcedLetterDiffers28(body string, edits []Edit) (string, string, bool) 
 	}
 	return want, got, true
 }
+
+// reAdverbAlone28 is a label with a Latin adverb followed in a list by
+// a bare adverb: "1° bis et ter", "a bis, ter" (groups: the label's base,
+// its adverb and join, the bare adverb).
+var reAdverbAlone28 = mustRe(`(^|[\s(])(\d+°|[IVX]+|[a-z])(\s+` + latinOrd + `(?:\s*,\s*|\s+et\s+))(` + latinOrd + `)([\s,.;)]|$)`)
+
+// adverbListsSpelt28 spells out, in an amendment's lines before any
+// quotation, the label a bare Latin adverb of a list stands for:
+// "Supprimer les 1° bis et ter" is "Supprimer les 1° bis et 1° ter" (the
+// 1° ter was kept in force while the 1° bis went), as bills read it
+// (itemMore28).
+func adverbListsSpelt28(paras []string) []string {
+	for i, p := range paras {
+		head, quoted, _ := strings.Cut(p, "«")
+		spelt := head
+		for {
+			next := reAdverbAlone28.ReplaceAllString(spelt, "$1$2$3$2 $4$5")
+			if next == spelt {
+				break
+			}
+			spelt = next
+		}
+		if spelt != head {
+			if strings.Contains(p, "«") {
+				spelt += "«" + quoted
+			}
+			paras[i] = spelt
+		}
+	}
+	return paras
+}

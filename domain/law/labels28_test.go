@@ -47,3 +47,17 @@ func TestLettersPastZ28(t *testing.T) {
 		{"aa announced and given", []string{"L1: Le juge statue :|a) Un ;|b) Deux."}, []string{"À l'article L. 1 du code civil, avant le a, il est inséré un aa ainsi rédigé :", "« aa) AA ; »"}, "l1: Le juge statue :|aa) AA ;|a) Un ;|b) Deux.", nil},
 	})
 }
+
+// TestAmAdverbList28: an amendment's "Supprimer les 1° bis et ter" is
+// the 1° bis and the 1° ter (the 1° ter was kept).
+func TestAmAdverbList28(t *testing.T) {
+	art := Article{Number: "1er", Alineas: []string{"I. – Le code civil est ainsi modifié :", "1° Un ;", "1° bis Bis ;", "1° ter Ter ;", "2° Deux."}}
+	runAm27(t, art, []amCase27{
+		{"degrees", []string{"Supprimer les 1° bis et ter."}, "I. – Le code civil est ainsi modifié : | 1° Un ; | 1° bis et 1° ter (Supprimé) | 2° Deux.", nil},
+		{"degrees in full", []string{"Supprimer les 1° bis et 1° ter."}, "I. – Le code civil est ainsi modifié : | 1° Un ; | 1° bis et 1° ter (Supprimé) | 2° Deux.", nil},
+	}, nil)
+	letters := Article{Number: "1er", Alineas: []string{"I. – Le code civil est ainsi modifié :", "a) Un ;", "a bis) Bis ;", "a ter) Ter ;", "a quater) Q ;", "b) Deux."}}
+	runAm27(t, letters, []amCase27{
+		{"letters, three", []string{"Supprimer les a bis, ter et quater."}, "I. – Le code civil est ainsi modifié : | a) Un ; | a bis), a ter) et a quater) (Supprimé) | b) Deux.", nil},
+	}, nil)
+}
