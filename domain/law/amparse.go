@@ -135,7 +135,7 @@ func splitDispositif(paras []string) []amInstr {
 	part := 0 // the roman number of the amendment's current part ("IV. –")
 	// partTight: that number was written tight ("IV.-").
 	partTight := false
-	paras = senatArticleLines24(append([]string(nil), paras...))
+	paras = adverbListsSpelt28(senatArticleLines24(append([]string(nil), paras...)))
 	sentence := -1 // the paragraph that is a line's second sentence
 	// locLine is set on the line after a locator line ("Alinéa 7"): that
 	// line starts an instruction, even in lower case.

@@ -437,6 +437,7 @@ var wordOrders = []struct {
 	// renuméroté L. 6", "La section 3 est renumérotée section 4" are "…
 	// deviennent les 2° et 3°", "… devient l'article L. 6", "… devient la
 	// section 4" (they were flagged, not read).
+	{rePlacedRenumbered28, placedRenumbered28},
 	{reRenumbered, func(m []string) string {
 		det := renumberedDeterminer(m[1], m[2] == "sont", m[5])
 		if det == "?" {

@@ -794,7 +794,7 @@ var (
 	reLibelle     = mustRe(`\bainsi\s+libell([ée]e?s?)`)
 	reSuivant     = mustRe(`\b(l['’]\s*|[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|un\s+|une\s+|des\s+|(?:[Ll]es\s+)?(?:` + cardinalWords + `)\s+)(alin[ée]as?|phrases?|articles?)\s+suivante?s?\s*:`)
 	reNounSuivant = mustRe(`\b(` + wordNounCased + `)\s+suivante?s?\s*:`)
-	modVerb       = mustRe(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+|ainsi\s+)?(?:intitul|d[ée]nomm|renomm)[ée]e?s?\s*:|\bcr[ée][ée]e?s?[\s,][^«"]*?\b(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe|livre)\s+(?:[IVXL]+|premier|Ier|\d+|pr[ée]liminaire)\b|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$)|` + movedDivision + `|\b(?:le|les|la|l['’]|du|des)\s*` + wordNounCased + `\s*:\s*[«"“])`)
+	modVerb       = mustRe(`(?i)(modifi|remplac|r[ée]dig|supprim|ins[ée]r|ajout|compl[ée]t|abrog|devien|substitu|r[ée]tabli|pr[ée]c[ée]d[ée]e?s?\s+d|(?:est|sont)\s+(?:désormais\s+|ainsi\s+)?(?:intitul|d[ée]nomm|renomm)[ée]e?s?\s*:|\bcr[ée][ée]e?s?[\s,][^«"]*?\b(?:un|une)\s+(?:titre|chapitre|section|sous-section|paragraphe|sous-paragraphe|livre)\s+(?:[IVXL]+|premier|Ier|\d+|pr[ée]liminaire)\b|\b(?:constitue|constituent|forme|forment)\s+(?:un|le)\s+(?:[IVX]+|[A-Z]|\d+°|[a-z]\)?)(?:\s|[.;]|$)|` + movedDivision + `|` + movedDivisionPlaced28 + `|\b(?:le|les|la|l['’]|du|des)\s*` + wordNounCased + `\s*:\s*[«"“])`)
 )
 
 // movedDivision is a division of a text moved, merged or renumbered in
@@ -1884,6 +1884,12 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			// "il est inséré un 3° ainsi rédigé : « 4° … »", "Le II est
 			// ainsi rédigé : « III. – … »": which label the law means is
 			// not said (the text was put in under the quotation's).
+			refuseTyped(in, reasonOf(errAnnouncedLabelDiffers, fmt.Sprintf("the %s announced, the new text labelled %s", want, got)))
+			return
+		}
+	}
+	if in.Status == Parsed {
+		if want, got, ok := announcedLetterDiffers28(announced, in.Edits); ok {
 			refuseTyped(in, reasonOf(errAnnouncedLabelDiffers, fmt.Sprintf("the %s announced, the new text labelled %s", want, got)))
 			return
 		}

@@ -2,7 +2,7 @@ package law
 
 import "strings"
 
-var labelRe = mustRe(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|` + parenLabel25 + `|` + letterDegreeLabel22 + `|\d+(?:\s+` + latinOrd + `)?\)|[IVX]+(?:\.?\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\s*[).]|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
+var labelRe = mustRe(`^(\d+ ?[°º](?:\s*` + latinOrd + `)?|` + parenLabel25 + `|` + letterDegreeLabel22 + `|\d+(?:\s+` + latinOrd + `)?\)|[IVX]+(?:\.?\s*` + latinOrd + `)?(?:\s+[A-Z]{1,2})?` + newMark + `(?:\s*[.-])|\d+(?:\s+` + latinOrd + `)?` + newMark + `\s*\.|(?:[a-z]|` + doubledLetter + `)(?:\s+` + latinOrd + `)?\s*[).]|` + lettersPastZ28 + `|[A-HJ-UWYZ](?:\s+` + latinOrd + `)?` + newMark + `\s*\.\s*[-–—―‑])`)
 
 // newMark is the mark a text adopted by a committee or a chamber puts
 // between a new paragraph's number and its period: "II (nouveau). – ",

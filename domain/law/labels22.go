@@ -142,7 +142,7 @@ func labelRefusalsTyped22(out []Instruction) {
 		if in.Status != Unparsed || in.refusal != nil {
 			continue
 		}
-		for _, err := range []error{errRangeFirstBound22, errDoubledCapital22, errCapitalPartCapitals22, errListDropped22} {
+		for _, err := range []error{errRangeFirstBound22, errDoubledCapital22, errCapitalPartCapitals22, errListDropped22, errLetterPastZ28} {
 			if in.Reason == err.Error() {
 				in.refusal = err
 			}

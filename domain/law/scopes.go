@@ -1376,13 +1376,13 @@ phrases:
 		// "des I et II", "aux 1°, 2° et 4°": a list of items of one kind;
 		// "les i et ii", in small roman numerals (smallRomanList).
 		rest := divCased[m[3]:]
-		for {
-			n := reItemMore.FindStringSubmatchIndex(rest)
-			if n == nil || casedKind(rest[n[2]:n[3]]) != casedKind(divCased[m[2]:m[3]]) && !smallRomanList(divCased[m[2]:m[3]], rest[n[2]:n[3]]) {
+		for prev := divCased[m[2]:m[3]]; ; {
+			lab, end, ok := itemMore28(rest, prev)
+			if !ok || casedKind(lab) != casedKind(divCased[m[2]:m[3]]) && !smallRomanList(divCased[m[2]:m[3]], lab) {
 				break
 			}
-			divs = append(divs, casedItem(rest[n[2]:n[3]]))
-			rest = rest[n[3]:]
+			divs = append(divs, casedItem(lab))
+			rest, prev = rest[end:], lab
 		}
 		ms = append(ms, mention{pos: m[0], divs: divs})
 	}
@@ -1397,6 +1397,9 @@ phrases:
 		read22[m.pos] += len(m.divs)
 	}
 	if err := listDropped22(divCased, read22); err != nil {
+		return nil, false, err
+	}
+	if err := letterPastZNamed28(divCased); err != nil {
 		return nil, false, err
 	}
 	if !itemsFound && reItemLike.MatchString(divCased) || capitalNotRead(divCased, found) {
