@@ -170,3 +170,56 @@ func placeFeminine28(sc Scope) (feminine, known bool) {
 	}
 	return false, false
 }
+
+// "Ce même article", "à ce même alinéa", "de ce même 2°", "cette même
+// phrase" name back the place as "le même article", "au même alinéa",
+// "du même 2°", "la même phrase" do, and are read so (they were not
+// read: "no target article", "unrecognised item designation"), the
+// same refusals following when none or several places are before.
+var (
+	reThisSameAt28 = mustRe(`(^|\s)([ÀàAa])\s+ce\s+même\s+(article|alinéa|paragraphe|\d+°|[IVX]+\b)`)
+	reThisSameOf28 = mustRe(`(^|\s)([Dd])e\s+ce\s+même\s+(article|alinéa|paragraphe|\d+°|[IVX]+\b)`)
+	reThisSame28   = mustRe(`(^|\s)([Cc])e\s+même\s+(article|alinéa|paragraphe|\d+°|[IVX]+\b)`)
+	reThisSamePh28 = mustRe(`(^|\s)([Cc])ette\s+même\s+phrase\b`)
+)
+
+// thisSame28 rewrites those forms before the body's first quotation
+// mark (« " “): after it, they may be the new text's words.
+func thisSame28(body string) string {
+	if !strings.Contains(body, "même") {
+		return body
+	}
+	cut := len(body)
+	if i := strings.IndexAny(body, "«\"“"); i >= 0 {
+		cut = i
+	}
+	part, rest := body[:cut], body[cut:]
+	part = reThisSameAt28.ReplaceAllStringFunc(part, func(m string) string {
+		return sameSaid28(reThisSameAt28, m, "au", "Au")
+	})
+	part = reThisSameOf28.ReplaceAllStringFunc(part, func(m string) string {
+		return sameSaid28(reThisSameOf28, m, "du", "Du")
+	})
+	part = reThisSame28.ReplaceAllStringFunc(part, func(m string) string {
+		return sameSaid28(reThisSame28, m, "le", "Le")
+	})
+	part = reThisSamePh28.ReplaceAllStringFunc(part, func(m string) string {
+		return sameSaid28(reThisSamePh28, m, "la", "La")
+	})
+	return part + rest
+}
+
+// sameSaid28 is the match m of re (groups: the space before, the first
+// letter, the place's name) said with "même" after the determiner det
+// (capital when the first letter is one).
+func sameSaid28(re *lre, m, det, capital string) string {
+	g := re.FindStringSubmatch(m)
+	if strings.ToLower(g[2]) != g[2] {
+		det = capital
+	}
+	name := "même phrase"
+	if len(g) > 3 {
+		name = "même " + g[3]
+	}
+	return g[1] + det + " " + name
+}

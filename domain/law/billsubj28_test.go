@@ -53,3 +53,34 @@ func TestBillSubj28PronounUnderHead(t *testing.T) {
 		{"il opening the article", []string{subj28Art, subj28Two}, []string{"Il est abrogé."}, keep, errPronounNoPlace28},
 	})
 }
+
+// TestBillSubj28ThisSame: "ce même article", "à ce même alinéa", "de ce
+// même 2°", "cette même phrase" are read as "le même …" ("au même …",
+// "du même …", "la même …"), with its refusals (none before, several);
+// inside a quotation they are the new text's words.
+func TestBillSubj28ThisSame(t *testing.T) {
+	code := "Le code civil est ainsi modifié :"
+	art := "L1: Le juge statue. Il motive.|Second alinéa.|1° Un ;|2° Deux."
+	runRenum22(t, []renum22Case{
+		{"ce même article, alinéa, phrase", []string{art}, []string{code,
+			"1° L'article L. 1 est complété par un alinéa ainsi rédigé : « Trois. » ;",
+			"2° Ce même article est complété par un alinéa ainsi rédigé : « Quatre. » ;",
+			"3° Au premier alinéa de ce même article, le mot : « juge » est remplacé par le mot : « tribunal » ;",
+			"4° À ce même alinéa, le mot : « statue » est remplacé par le mot : « dit » ;",
+			"5° La première phrase de ce même alinéa est complétée par le mot : « vite » ;",
+			"6° À cette même phrase, le mot : « vite » est remplacé par le mot : « tôt »."},
+			"l1: Le tribunal dit tôt. Il motive.|Second alinéa.|1° Un ;|2° Deux.|Trois.|Quatre.", nil},
+		{"ce même 2°", []string{art}, []string{code,
+			"1° Au 2° de l'article L. 1, le mot : « Deux » est remplacé par le mot : « Dos » ;",
+			"2° Ce même 2° est complété par les mots : « et trois »."},
+			"l1: Le juge statue. Il motive.|Second alinéa.|1° Un ;|2° Dos et trois.", nil},
+		{"ce même article after two", []string{art, subj28Two}, []string{code,
+			"1° Les articles L. 1 et L. 2 sont complétés par un alinéa ainsi rédigé : « Trois. » ;",
+			"2° Ce même article est complété par un alinéa ainsi rédigé : « Quatre. »"},
+			"l1: Le juge statue. Il motive.|Second alinéa.|1° Un ;|2° Deux.|Trois. / l2: Deux un.|Deux deux.|Trois.", errSameUnresolved22},
+		{"ce même article after none", []string{art}, []string{"Ce même article est abrogé."},
+			"l1: Le juge statue. Il motive.|Second alinéa.|1° Un ;|2° Deux.", errSameUnresolved22},
+		{"in a quotation", []string{art}, []string{"L'article L. 1 du code civil est complété par un alinéa ainsi rédigé : « Ce même article vaut. »"},
+			"l1: Le juge statue. Il motive.|Second alinéa.|1° Un ;|2° Deux.|Ce même article vaut.", nil},
+	})
+}

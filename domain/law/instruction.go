@@ -1794,7 +1794,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		refuseTyped(in, why)
 		return
 	}
-	body = exceptionWords17(body)
+	body = thisSame28(exceptionWords17(body)) // "ce même article" (billsubj28.go)
 	if len(payload) == 0 && p.wordsHead22(in, level, body) {
 		return
 	}
