@@ -84,7 +84,7 @@ func pronounSubject28(low string, top *frame) error {
 		// The head's participle: "L'article L. 1 est ainsi modifié :"
 		// (ms), "Les articles L. 1 et L. 2 sont ainsi modifiés :" (mp),
 		// "La première phrase est ainsi modifiée :" (fs).
-		if (a[0] == 'f') != feminine || (a[1] == 'p') != plural {
+		if a[0] != '?' && (a[0] == 'f') != feminine || (a[1] == 'p') != plural {
 			return reasonOf(errPronounDisagrees28, errPronounDisagrees28.Error()+": "+pro+" under a head of "+agreeSaid28[a])
 		}
 		return nil
@@ -98,8 +98,19 @@ func pronounSubject28(low string, top *frame) error {
 	return nil
 }
 
+// eachAgree28 is the agreement of the head a over n places, read on each
+// by instructionEach: its own when said, else the plural of no gender
+// known when n > 1 ("Aux articles L. 1 et L. 2 :" / "a) Il est
+// complété …": refused; it was applied to each).
+func eachAgree28(a string, n int) string {
+	if a == "" && n > 1 {
+		return "?p"
+	}
+	return a
+}
+
 // agreeSaid28 names each agreement of frame.agree28.
-var agreeSaid28 = map[string]string{"ms": "the masculine singular", "fs": "the feminine singular", "mp": "the masculine plural", "fp": "the feminine plural"}
+var agreeSaid28 = map[string]string{"?p": "the plural", "ms": "the masculine singular", "fs": "the feminine singular", "mp": "the masculine plural", "fp": "the feminine plural"}
 
 // reHeadAgreement28 is the verb of a head announcing its items (folded):
 // "est ainsi modifié :", "sont ainsi modifiées :", "est modifié comme

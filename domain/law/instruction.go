@@ -1296,7 +1296,7 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 	}
 	for _, s := range targets {
 		p.stack = p.stack[:top+1]
-		p.stack[top] = frame{level: saved.level, scope: s, abrogate: saved.abrogate, deferred: saved.deferred, on: saved.on, agree28: saved.agree28}
+		p.stack[top] = frame{level: saved.level, scope: s, abrogate: saved.abrogate, deferred: saved.deferred, on: saved.on, agree28: eachAgree28(saved.agree28, len(targets))}
 		if saved.rangeTo != "" {
 			// The first and last articles, each read as one.
 			p.stack[top].scope.RangeTo = ""
