@@ -160,6 +160,16 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 		p.forgetNamedText20(caseSh)
 	}()
 
+	var top *frame
+	if n := len(p.stack); n > 0 {
+		top = &p.stack[n-1]
+	}
+	defer p.headAgreement28(in, len(p.stack), low)
+	if why := pronounSubject28(low, top); why != nil {
+		fail(why) // billsubj28.go
+		unreadHead()
+		return
+	}
 	if why := p.sameTextAfterVersion(low); why != "" {
 		fail(reasonOf(errSameUnresolved22, why))
 		return

@@ -644,6 +644,10 @@ type frame struct {
 	// words22 is set under a head naming words ("les mots : « … » sont
 	// ainsi modifiés :"): its items edit those words (wordsin22.go).
 	words22 *wordsSpan22
+	// agree28 is how the head's participle agrees with its subject
+	// ("ms", "fs", "mp", "fp"; "" not known): what a pronoun subject
+	// of its items must agree with (billsubj28.go).
+	agree28 string
 }
 
 // newParser is a parser that has read nothing.
@@ -1292,7 +1296,7 @@ func (p *parser) instructionEach(in *Instruction, level int, body string, payloa
 	}
 	for _, s := range targets {
 		p.stack = p.stack[:top+1]
-		p.stack[top] = frame{level: saved.level, scope: s, abrogate: saved.abrogate, deferred: saved.deferred, on: saved.on}
+		p.stack[top] = frame{level: saved.level, scope: s, abrogate: saved.abrogate, deferred: saved.deferred, on: saved.on, agree28: eachAgree28(saved.agree28, len(targets))}
 		if saved.rangeTo != "" {
 			// The first and last articles, each read as one.
 			p.stack[top].scope.RangeTo = ""
@@ -1794,7 +1798,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		refuseTyped(in, why)
 		return
 	}
-	body = exceptionWords17(body)
+	body = thisSame28(exceptionWords17(body)) // "ce même article" (billsubj28.go)
 	if len(payload) == 0 && p.wordsHead22(in, level, body) {
 		return
 	}
