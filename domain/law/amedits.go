@@ -477,7 +477,7 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			}
 		}
 	}
-	if !amLocatorIsPlace28(loc) {
+	if !amLocatorIsPlace28(loc) || amPlaceTwice28(loc) {
 		// "Après la première phrase du juge, insérer …": no place
 		// (amplace28.go).
 		return nil, false

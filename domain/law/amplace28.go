@@ -89,7 +89,9 @@ func amLocSegmentIsPlace28(seg string) bool {
 	after := obj[h[1]:]
 	switch {
 	case head[0] >= '0' && head[0] <= '9', reAmLabel27.MatchString(head):
-		return true
+		// "Au 1° du juge", "Au I du juge": a label completed by no
+		// place.
+		return amComplementIsPlace27(after)
 	case head == "occurrence" || head == "occurrences":
 		return true
 	case amPlaceNouns27[head], amLocNouns28[head]:
@@ -131,8 +133,42 @@ func amPlaceUnnamed28(in amInstr) error {
 	if vm == nil {
 		return nil
 	}
-	if amLocatorIsPlace28(amAnchor.ReplaceAllString(low[:vm[0]], "")) {
-		return nil
+	loc := amAnchor.ReplaceAllString(low[:vm[0]], "")
+	if !amLocatorIsPlace28(loc) {
+		return errAmPlaceUnnamed28
 	}
-	return errAmPlaceUnnamed28
+	if qs := reAmQuoteMark28.FindAllStringIndex(low, -1); len(qs) > 0 && qs[len(qs)-1][1] > vm[1] {
+		// "… par le mot : « B » à l'alinéa 3": the place after the
+		// words is the locator's too.
+		loc += ", " + low[qs[len(qs)-1][1]:]
+	}
+	if amPlaceTwice28(loc) {
+		return errAmPlaceTwice28
+	}
+	return nil
+}
+
+// errAmPlaceTwice28: an amendment's locator naming alinéas by their
+// numbers twice, in two of its segments ("À l'alinéa 1, à la deuxième
+// phrase de l'alinéa 3, remplacer …", "À l'alinéa 1, remplacer … à
+// l'alinéa 3"): one place was dropped (the other's sentence read) or
+// both edited. Refused.
+var errAmPlaceTwice28 = fmt.Errorf("%w: %w", errAmInstructionUnread24, errors.New("the place before the verb names alinéas by their numbers twice"))
+
+// reAmNumberedAlinea28 is alinéas named by their numbers, folded.
+var reAmNumberedAlinea28 = mustRe(`\balineas?\s+\d`)
+
+// reAmQuoteMark28 is a quotation as shape marks it, folded ("q0").
+var reAmQuoteMark28 = mustRe(`\bq\d+\b`)
+
+// amPlaceTwice28 reports whether loc (as amLocatorIsPlace28 reads it)
+// names alinéas by their numbers in two of its segments.
+func amPlaceTwice28(loc string) bool {
+	n := 0
+	for _, seg := range strings.Split(NormalizeSpace(loc), ",") {
+		if reAmNumberedAlinea28.MatchString(seg) {
+			n++
+		}
+	}
+	return n > 1
 }

@@ -29,3 +29,30 @@ func TestAmLocatorNamesPlace28(t *testing.T) {
 		{name: "the last alinéa", disp: []string{"Après le dernier alinéa, insérer un alinéa ainsi rédigé :", "« Le greffier lit. »"}, want: "Le juge statue. Il motive. | Le maire signe. | Le clerc note. | Le greffier lit."},
 	}, nil)
 }
+
+// Alinéas named by their numbers in two segments of the locator: one was
+// dropped, or both edited. Refused.
+func TestAmPlaceTwice28(t *testing.T) {
+	art := Article{Number: "1er", Alineas: []string{"Le juge signe. Il motive.", "Le maire signe.", "Le clerc signe. Il date."}}
+	runAm27(t, art, []amCase27{
+		{name: "a sentence of another alinéa", disp: []string{"À l'alinéa 1, à la deuxième phrase de l'alinéa 3, remplacer le mot : « Il » par le mot : « Elle »"}, err: errAmPlaceTwice28},
+		{name: "a place after the words", disp: []string{"À l'alinéa 1, remplacer le mot : « signe » par le mot : « date » à l'alinéa 3"}, err: errAmPlaceTwice28},
+		{name: "two alinéas", disp: []string{"À l'alinéa 2, à l'alinéa 3, remplacer le mot : « signe » par le mot : « date »"}, err: errAmPlaceTwice28},
+		{name: "this alinéa", disp: []string{"Alinéa 3", "Après cet alinéa, insérer un alinéa ainsi rédigé :", "« Le greffier lit. »"}, want: "Le juge signe. Il motive. | Le maire signe. | Le clerc signe. Il date. | Le greffier lit."},
+		{name: "a sentence of the alinéa", disp: []string{"À l'alinéa 3, à la deuxième phrase, remplacer le mot : « Il » par le mot : « Elle »"}, want: "Le juge signe. Il motive. | Le maire signe. | Le clerc signe. Elle date."},
+		{name: "alinéas listed", disp: []string{"Aux alinéas 2 et 3, remplacer le mot : « signe » par le mot : « date »"}, want: "Le juge signe. Il motive. | Le maire date. | Le clerc date. Il date."},
+	}, nil)
+}
+
+// A label completed by words of no place ("Au 1° du juge"): refused; a
+// label of an item stays read.
+func TestAmLabelNamesPlace28(t *testing.T) {
+	art := Article{Number: "1er", Alineas: []string{"I. – Le juge signe.", "1° Le maire signe ;", "2° Le clerc signe.", "II. – Le greffier lit."}}
+	runAm27(t, art, []amCase27{
+		{name: "an item of no place", disp: []string{"Au 1° du juge, remplacer le mot : « signe » par le mot : « date »"}, err: errAmPlaceUnnamed28},
+		{name: "a part of no place", disp: []string{"Au I du juge, remplacer le mot : « signe » par le mot : « date »"}, err: errAmPlaceUnnamed28},
+		{name: "after an item of no place", disp: []string{"Après le 1° du maire, insérer un 1° bis ainsi rédigé :", "« 1° bis Le préfet signe ; »"}, err: errAmPlaceUnnamed28},
+		{name: "an item of a part", disp: []string{"Au 1° du I, remplacer le mot : « signe » par le mot : « date »"}, want: "I. – Le juge signe. | 1° Le maire date ; | 2° Le clerc signe. | II. – Le greffier lit."},
+		{name: "after an item", disp: []string{"Après le 1°, insérer un 1° bis ainsi rédigé :", "« 1° bis Le préfet signe ; »"}, want: "I. – Le juge signe. | 1° Le maire signe ; | 1° bis Le préfet signe ; | 2° Le clerc signe. | II. – Le greffier lit."},
+	}, nil)
+}
