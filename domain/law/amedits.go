@@ -477,6 +477,11 @@ func parseAmInstrEdits(ref CodeRef, in amInstr, prev []Edit) ([]Edit, bool) {
 			}
 		}
 	}
+	if !amLocatorIsPlace28(loc) || amPlaceTwice28(loc) {
+		// "Après la première phrase du juge, insérer …": no place
+		// (amplace28.go).
+		return nil, false
+	}
 	scopeOf := func(extra, extraCased string) ([]Scope, bool) {
 		if obj := strings.TrimRight(extraCased, " .;:"); proposed == "" && amNumAl.MatchString(loc) && !hasItemLoc(locCased) && (hasItemLoc(obj) || amItemRange.MatchString(obj) || amItemList.MatchString(obj)) {
 			// "Alinéas 2 à 6" / "Supprimer les b à d", "Alinéa 5" /

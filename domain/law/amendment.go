@@ -261,10 +261,11 @@ func ComposeNumbered(a Article, ams []Dispositif) (Article, []AmendedArticle) {
 			continue
 		}
 		kept := keptLines(host.Alineas, r.Article.Alineas)
+		quoted := quoteInserted28(host.Alineas, r.Article.Alineas) // (amquote28.go)
 		hs.al = nil
 		var keptTags []int
 		for _, k := range kept {
-			hs.al = append(hs.al, r.Article.Alineas[k])
+			hs.al = append(hs.al, quoted[k])
 			if len(tags) == len(r.Article.Alineas) {
 				keptTags = append(keptTags, tags[k])
 			}

@@ -211,6 +211,9 @@ func splitDispositif(paras []string) []amInstr {
 			if pl := out[len(out)-1].payload; quotedClosed(pl) && len(pl) >= max(announced, 1) && (amImperative.MatchString(shapeOnly(l)) || indicativeAtAlinea(l) || amPlaceColon.MatchString(l)) {
 				wantBlock = false
 			}
+			if err := amProseAfterQuote28(out[len(out)-1].payload, announced, l); wantBlock && err != nil {
+				out[len(out)-1].end27 = err // (amquote28.go)
+			}
 		}
 		if wantBlock && !nextPart {
 			// As many lines as the head announces are new text, even

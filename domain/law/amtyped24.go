@@ -80,6 +80,9 @@ func amInstrRefusal24(in amInstr) error {
 	if err := amAlineasDashJoined27(in); err != nil {
 		errs = append(errs, err)
 	}
+	if err := amPlaceUnnamed28(in); err != nil {
+		errs = append(errs, err)
+	}
 	switch {
 	case len(errs) == 1:
 		return errs[0]
