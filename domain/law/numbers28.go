@@ -25,40 +25,11 @@ func init() {
 }
 
 func compoundCardinalValues28() map[string]int {
-	unit := []string{"", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"}
-	teen := []string{"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"}
-	out := map[string]int{}
-	add := func(n int, ws ...string) {
-		for _, w := range ws {
-			out[w] = n
-		}
-	}
-	// 21 to 69: "vingt et un(e)", "vingt-deux", "trente", …
-	for k, tens := range []string{"vingt", "trente", "quarante", "cinquante", "soixante"} {
-		base := 20 + 10*k
-		if base > 20 {
-			add(base, tens)
-		}
-		add(base+1, tens+" et un", tens+" et une", tens+"-et-un", tens+"-et-une")
-		for u := 2; u <= 9; u++ {
-			add(base+u, tens+"-"+unit[u])
-		}
-	}
-	// 70 to 79: "soixante-dix", "soixante et onze", "soixante-douze".
-	add(70, "soixante-dix")
-	add(71, "soixante et onze", "soixante-et-onze")
-	for t := 2; t <= 9; t++ {
-		add(70+t, "soixante-"+teen[t])
-	}
-	// 80 to 99: "quatre-vingts", "quatre-vingt-un(e)", without "et".
-	add(80, "quatre-vingts", "quatre-vingt")
-	add(81, "quatre-vingt-une")
-	for u := 1; u <= 9; u++ {
-		add(80+u, "quatre-vingt-"+unit[u])
-	}
-	for t := 0; t <= 9; t++ {
-		add(90+t, "quatre-vingt-"+teen[t])
-	}
+	out := frenchCompounds(
+		[]string{"", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"},
+		[]string{"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"},
+		[]string{"un", "une"}, func(tens string) string { return tens }, []string{"quatre-vingts", "quatre-vingt"})
+	out["quatre-vingt-une"] = 81
 	return out
 }
 

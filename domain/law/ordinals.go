@@ -21,40 +21,53 @@ var (
 )
 
 func compoundOrdinalValues() map[string]int {
-	unit := []string{"", "unieme", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme"}
-	teen := []string{"dixieme", "onzieme", "douzieme", "treizieme", "quatorzieme", "quinzieme", "seizieme", "dix-septieme", "dix-huitieme", "dix-neuvieme"}
+	out := frenchCompounds(
+		[]string{"", "unieme", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme"},
+		[]string{"dixieme", "onzieme", "douzieme", "treizieme", "quatorzieme", "quinzieme", "seizieme", "dix-septieme", "dix-huitieme", "dix-neuvieme"},
+		[]string{"unieme"}, func(tens string) string { return strings.TrimSuffix(tens, "e") + "ieme" }, []string{"quatre-vingtieme"})
+	out[hundredth28] = 100
+	return out
+}
+
+// frenchCompounds gives French numbers from 21 to 99 (and the tens from
+// 30) as the law writes them, folded, with their values, from the words
+// of 1 to 9 (unit, unit[0] unused) and of 10 to 19 (teen): "vingt et X"
+// for each X of ones ("un", "une"; "unieme") and "vingt-et-X", the 1990
+// spelling; "vingt-deux"; each round ten from 30 by tensAlone ("trente",
+// "trentieme"); "soixante-dix", "soixante et onze"; 80 as eighty says;
+// "quatre-vingt-un", "quatre-vingt-dix-neuf", without "et". Cardinals
+// and ordinals are built by it alike.
+func frenchCompounds(unit, teen, ones []string, tensAlone func(string) string, eighty []string) map[string]int {
 	out := map[string]int{}
 	add := func(n int, ws ...string) {
 		for _, w := range ws {
 			out[w] = n
 		}
 	}
-	// 20 to 69: vingt, trente, quarante, cinquante, soixante.
 	for k, tens := range []string{"vingt", "trente", "quarante", "cinquante", "soixante"} {
 		base := 20 + 10*k
 		if base > 20 {
-			add(base, strings.TrimSuffix(tens, "e")+"ieme")
+			add(base, tensAlone(tens))
 		}
-		add(base+1, tens+" et unieme", tens+"-et-unieme")
+		for _, o := range ones {
+			add(base+1, tens+" et "+o, tens+"-et-"+o)
+		}
 		for u := 2; u <= 9; u++ {
 			add(base+u, tens+"-"+unit[u])
 		}
 	}
-	// 70 to 79: soixante-dix…, 71 "soixante et onzième".
-	add(70, "soixante-dixieme")
-	add(71, "soixante et onzieme", "soixante-et-onzieme")
+	add(70, "soixante-"+teen[0])
+	add(71, "soixante et "+teen[1], "soixante-et-"+teen[1])
 	for t := 2; t <= 9; t++ {
 		add(70+t, "soixante-"+teen[t])
 	}
-	// 80 to 99: quatre-vingt…, without "et".
-	add(80, "quatre-vingtieme")
+	add(80, eighty...)
 	for u := 1; u <= 9; u++ {
 		add(80+u, "quatre-vingt-"+unit[u])
 	}
 	for t := 0; t <= 9; t++ {
 		add(90+t, "quatre-vingt-"+teen[t])
 	}
-	add(100, hundredth28)
 	return out
 }
 
