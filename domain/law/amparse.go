@@ -560,11 +560,14 @@ func splitDispositif(paras []string) []amInstr {
 			}
 		}
 		under := ""
+		var place29 error
 		if locator != "" && (other || !hasOwnLocator(head) && countAgrees(locator, head)) {
 			head = locator + ", " + lowerFirst(head)
 			under = locator
+		} else if locator != "" && locLine && hasOwnLocator(head) {
+			place29 = amLinePlace29(locator, head) // (amsenat29.go)
 		}
-		out = append(out, amInstr{head: head, under: under, mark24: amItemMark24(l)})
+		out = append(out, amInstr{head: head, under: under, mark24: amItemMark24(l), end27: place29})
 		setWants()
 	}
 	return out
