@@ -22,7 +22,7 @@ var (
 	reAmLineAl29 = mustRe(`^a l'alineas?\s+(\d+(?:er)?(?:\s*(?:,\s*et|,|et|a)\s*\d+)*)(?:\s*,\s*(` + ordWords + `)s?\s+phrases?)?$`)
 	// reAmLineSent29 is a sentence line under an alinéa line ("À la
 	// deuxième phrase de l'alinéa 7"), folded.
-	reAmLineSent29 = mustRe(`^a la (` + ordWords + `) phrase de l'alinea (\d+)$`)
+	reAmLineSent29 = mustRe(`^a la (` + ordWords + `) phrase(?: de l'alinea (\d+))?$`)
 	// reAmHeadAl29 is alinéas named by their numbers in the head,
 	// folded; reAmHeadRankAl29 an alinéa by its rank ("au dernier
 	// alinéa"); reAmHeadSent29 a sentence by its rank.
@@ -76,11 +76,14 @@ func amRank29(s string) string {
 func amLinePlace29(locator, head string) error {
 	lloc := asciiLower(foldAccents(strings.TrimSpace(locator)))
 	var lineAl map[int]bool
-	lineSent := ""
+	lineSent, anyAl := "", false
 	if m := reAmLineAl29.FindStringSubmatch(lloc); m != nil {
 		lineAl, lineSent = amNumbers29(m[1]), amRank29(m[2])
 	} else if m := reAmLineSent29.FindStringSubmatch(lloc); m != nil {
+		// "Deuxième phrase" alone: the sentence of any alinéa the
+		// instruction names.
 		lineAl, lineSent = amNumbers29(m[2]), amRank29(m[1])
+		anyAl = m[2] == ""
 	} else {
 		return nil
 	}
@@ -90,7 +93,7 @@ func amLinePlace29(locator, head string) error {
 	for _, m := range reAmHeadAl29.FindAllStringSubmatch(low, -1) {
 		named = true
 		for n := range amNumbers29(m[1]) {
-			if !lineAl[n] {
+			if !lineAl[n] && !anyAl {
 				return errAmLinePlace29
 			}
 		}
@@ -111,4 +114,18 @@ func amLinePlace29(locator, head string) error {
 		return errAmLinePlace29
 	}
 	return nil
+}
+
+// underLine29 reports whether the instruction of a line opening with the
+// item mark mark (amItemMark24, "" for none) is under the Sénat's
+// locator line whose locator is locator: the line right after it
+// (first), or an item of the list that line opened ("Alinéa 2" / "1°
+// Supprimer la deuxième phrase ;" / "2° À l'alinéa 3, …": the 2° is
+// the alinéa 2's too). items holds that list's locator and mark.
+func underLine29(items *[2]string, locator, mark string, first bool) bool {
+	if first {
+		*items = [2]string{locator, mark}
+		return true
+	}
+	return mark != "" && *items == [2]string{locator, mark}
 }

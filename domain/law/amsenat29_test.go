@@ -34,5 +34,11 @@ func TestAmLinePlace29(t *testing.T) {
 		{name: "after another sentence", disp: []string{"Alinéa 1, deuxième phrase", "Après la première phrase, insérer une phrase ainsi rédigée :", roiLine}, err: errAmLinePlace29},
 		{name: "another sentence deleted", disp: []string{"Alinéa 1, deuxième phrase", "Supprimer la première phrase."}, err: errAmLinePlace29},
 		{name: "the whole alinéa of the line's sentence", disp: []string{"Alinéa 1, deuxième phrase", "À l'alinéa 1, " + repl}, err: errAmLinePlace29},
+		// The line's items are under it; a sentence line alone holds
+		// its sentence.
+		{name: "an item under the line, another alinéa", disp: []string{"Alinéa 2", "1° Supprimer la deuxième phrase ;", "2° À l'alinéa 3, " + repl}, err: errAmLinePlace29},
+		{name: "the items under the line agree", disp: []string{"Alinéa 2", "1° Supprimer la deuxième phrase ;", "2° À l'alinéa 2, " + repl}, want: "Le juge lit. Le juge écrit. | Le maire voit. | Le préfet lit. Le préfet écrit."},
+		{name: "a sentence line alone, another sentence", disp: []string{"Deuxième phrase", "À la première phrase, " + repl}, err: errAmLinePlace29},
+		{name: "a sentence line under an alinéa line, another sentence", disp: []string{"Alinéa 2", "Deuxième phrase", "À la première phrase, " + repl}, err: errAmLinePlace29},
 	}, nil)
 }
