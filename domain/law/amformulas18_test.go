@@ -17,6 +17,8 @@ func TestGrammarSenatLocatorLines(t *testing.T) {
 		{"Sénat: Alinéa 1, première phrase / Rédiger ainsi cette phrase", bill, "Alinéa 1, première phrase\n\nRédiger ainsi cette phrase :\n\nLe maire décide.", []string{"Le maire décide. Il rend compte.", bill[1], bill[2]}},
 		{"Sénat: Alinéa 2 / Après cet alinéa, insérer un alinéa ainsi rédigé", bill, "Alinéa 2\n\nAprès cet alinéa, insérer un alinéa ainsi rédigé :\n\nLe greffier note.", []string{bill[0], bill[1], "Le greffier note.", bill[2]}},
 		{"Sénat: Alinéa 2 / Compléter cet alinéa par une phrase ainsi rédigée", bill, "Alinéa 2\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nIl rend compte.", []string{bill[0], "Le préfet contrôle. Il rend compte.", bill[2]}},
-		{"Sénat: Alinéa 2 / Après l'alinéa 3, insérer (its own place)", bill, "Alinéa 2\n\nAprès l'alinéa 3, insérer un alinéa ainsi rédigé :\n\nLe greffier note.", []string{bill[0], bill[1], bill[2], "Le greffier note."}},
+		// Its own place the line's does not hold: which is meant is not
+		// said, refused (amsenat29; it was put after the alinéa 3).
+		{"Sénat: Alinéa 2 / Après l'alinéa 3, insérer (two places: refused)", bill, "Alinéa 2\n\nAprès l'alinéa 3, insérer un alinéa ainsi rédigé :\n\nLe greffier note.", nil},
 	})
 }

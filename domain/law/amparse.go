@@ -140,6 +140,7 @@ func splitDispositif(paras []string) []amInstr {
 	// locLine is set on the line after a locator line ("Alinéa 7"): that
 	// line starts an instruction, even in lower case.
 	locLine, prevLoc := false, false
+	var items29 [2]string // the locator line's items (underLine29)
 	for pi := 0; pi < len(paras); pi++ {
 		l := cleanAmendmentLine(paras[pi])
 		if l == "" {
@@ -560,11 +561,14 @@ func splitDispositif(paras []string) []amInstr {
 			}
 		}
 		under := ""
+		var place29 error
 		if locator != "" && (other || !hasOwnLocator(head) && countAgrees(locator, head)) {
 			head = locator + ", " + lowerFirst(head)
 			under = locator
+		} else if locator != "" && !other && hasOwnLocator(head) && underLine29(&items29, locator, amItemMark24(l), locLine) {
+			place29 = amLinePlace29(locator, head) // (amsenat29.go)
 		}
-		out = append(out, amInstr{head: head, under: under, mark24: amItemMark24(l)})
+		out = append(out, amInstr{head: head, under: under, mark24: amItemMark24(l), end27: place29})
 		setWants()
 	}
 	return out
