@@ -1620,6 +1620,10 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(reasonOf(errAdditionPlaceUnsaid22, "an alinéa inserted with no place said"))
 			return
 		}
+		if placed, ok := p.capitalsPlaced29(trim[m[0]:m[2]], what, loc, scopes, lines); ok {
+			p.addition(in, what, whatCased, placed, lines, "avant", true, false)
+			return
+		}
 		p.addition(in, what, whatCased, scopes, lines, "", false, strings.Contains(trim[m[0]:m[2]], "retabli"))
 		return
 
