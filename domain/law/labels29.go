@@ -39,3 +39,61 @@ func (p *parser) capitalsPlaced29(verb, what, loc string, scopes []Scope, lines 
 	}
 	return got, true
 }
+
+// reAdverbRange29 is a range of items one of whose bounds carries a Latin
+// adverb: "les 1° à 3° bis", "des 1° bis à 3°", "aux a bis à c ter", "les
+// I bis à III" (groups: the first bound, its adverb, the last bound, its
+// adverb). What follows the range is checked by adverbRanges29.
+var reAdverbRange29 = mustRe(`\b(?:[Ll]es|[Aa]ux|des)\s+(\d+°|[IVX]+|[a-z])\)?(?:\s+(` + latinOrd + `))?\s+(?:à|a)\s+(\d+°|[IVX]+|[a-z])\)?(?:\s+(` + latinOrd + `))?\)?`)
+
+// reAdverbRangeEnd29 is what may follow such a range: a space, a comma,
+// the end — not capitals ("les 1° à 3° bis A") nor another item.
+var reAdverbRangeEnd29 = mustRe(`^(?:\s*,|\s*$|\s+(?:de|du|des|d['’]|sont|est|et)\b)`)
+
+// adverbRange29 is a range read by adverbRanges29: where it starts in
+// the locator, its items.
+type adverbRange29 struct {
+	pos  int
+	divs []Division
+}
+
+// adverbRanges29 reads the ranges of items whose bound carries a Latin
+// adverb, in the locator cased (divCased): "Les 1° à 3° bis" are the 1°
+// and the items after it numbered 1 (1° bis, 1° ter), the 2° and its, the
+// 3° and the 3° bis — not a 3° ter, the range stops at its bound; "Les 1°
+// bis à 3°" the 1° bis and the items numbered 1 after it (1° ter), the 2°
+// and its, the 3° (a 3° bis stays). Both bounds of one kind, the first
+// ranking before the last (same number: not read). Each range read is
+// blanked in the text returned (the other readers see no range); one not
+// read is left as it is (refused by them, errRangeBoundWithAdverb,
+// errRangeFirstBound22).
+func adverbRanges29(divCased string) (string, []adverbRange29) {
+	var ms []adverbRange29
+	for _, m := range reAdverbRange29.FindAllStringSubmatchIndex(divCased, -1) {
+		if m[4] < 0 && m[8] < 0 || !reAdverbRangeEnd29.MatchString(divCased[m[1]:]) {
+			continue
+		}
+		from, to := divCased[m[2]:m[3]], divCased[m[6]:m[7]]
+		k := casedKind(from)
+		a, b := casedRank(from), casedRank(to)
+		if k == "" || casedKind(to) != k || a == 0 || b <= a || k == "letter" && (from == "i" || to == "i" || from == "v" || to == "v" || from == "x" || to == "x") {
+			continue
+		}
+		rc := casedItem(from).RomanCase
+		var divs []Division
+		for r := a; r <= b; r++ {
+			d := Division{Item: strings.ToLower(labelOfRank(r, k, from)), GoesOn: r < b, RomanCase: rc}
+			if r == a && m[4] >= 0 {
+				d.Item += " " + divCased[m[4]:m[5]]
+				d.GoesOn = true
+			}
+			divs = append(divs, d)
+		}
+		if m[8] >= 0 {
+			divs = append(divs, Division{Item: strings.ToLower(labelOfRank(b, k, from)) + " " + divCased[m[8]:m[9]], RomanCase: rc})
+		}
+		ms = append(ms, adverbRange29{pos: m[0], divs: divs})
+		divCased = divCased[:m[0]] + strings.Repeat(" ", m[1]-m[0]) + divCased[m[1]:]
+	}
+	return divCased, ms
+}
