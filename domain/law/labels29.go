@@ -97,3 +97,20 @@ func adverbRanges29(divCased string) (string, []adverbRange29) {
 	}
 	return divCased, ms
 }
+
+// reLetterCapitals29 is a new item announced as a letter with capitals
+// after it, as the instruction's words are read (lowercased): "un a a"
+// for "un a A", "un b aa".
+var reLetterCapitals29 = mustRe(`^un\s+[a-z](?:\s+` + latinOrd + `)?\s+[a-z]{1,2}$`)
+
+// letterCapitalsUnplaced29 reports "il est inséré un a A ainsi rédigé :
+// « a A) … »" with no place said: a letter with capitals after it is no
+// label read, its rank not known (it was appended at the end of the
+// article as an unlabelled alinéa, after the b)); refused.
+func letterCapitalsUnplaced29(verb, what, loc string, lines []string) bool {
+	if !strings.Contains(verb, "insere") || reAtStartOrEnd.MatchString(loc) || len(lines) == 0 || !reLetterCapitals29.MatchString(what) {
+		return false
+	}
+	_, kind := labelOf(strings.TrimLeft(strings.TrimSpace(lines[0]), "«\"“ "))
+	return kind == 0
+}

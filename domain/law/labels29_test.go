@@ -13,6 +13,7 @@ func TestCapitalsPlaced29(t *testing.T) {
 		{"II A", []string{"L1: I. – Le juge statue.|II. – Le juge signe."}, []string{"À l'article L. 1 du code civil, il est inséré un II A ainsi rédigé :", "« II A. – Le juge lit. »"}, "l1: I. – Le juge statue.|II A. – Le juge lit.|II. – Le juge signe.", nil},
 		{"in a part", []string{"L1: I. – Le juge statue :|1° Un ;|2° Deux.|II. – Le juge signe."}, []string{"Au I de l'article L. 1 du code civil, il est inséré un 1° A ainsi rédigé :", "« 1° A Zéro ; »"}, "l1: I. – Le juge statue :|1° A Zéro ;|1° Un ;|2° Deux.|II. – Le juge signe.", nil},
 		{"a 1° in each part", []string{"L1: I. – Le juge statue :|1° Un ;|2° Deux.|II. – Le juge signe :|1° Un ;|2° Deux."}, []string{"À l'article L. 1 du code civil, il est inséré un 1° A ainsi rédigé :", "« 1° A Zéro ; »"}, "l1: I. – Le juge statue :|1° Un ;|2° Deux.|II. – Le juge signe :|1° Un ;|2° Deux.", errApplyItemList26},
+		{"a A: refused", []string{"L1: Le juge statue :|a) Un ;|b) Deux."}, []string{"À l'article L. 1 du code civil, il est inséré un a A ainsi rédigé :", "« a A) Zéro ; »"}, "l1: Le juge statue :|a) Un ;|b) Deux.", errAdditionPlaceUnsaid22},
 		{"complété, as before", []string{degrees}, []string{"L'article L. 1 du code civil est complété par un 1° A ainsi rédigé :", "« 1° A Zéro ; »"}, "l1: Le juge statue :|1° Un ;|2° Deux.", errApplyItemLabel26},
 	})
 }
