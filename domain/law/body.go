@@ -1620,6 +1620,14 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 			fail(reasonOf(errAdditionPlaceUnsaid22, "an alinéa inserted with no place said"))
 			return
 		}
+		if letterCapitalsUnplaced29(trim[m[0]:m[2]], what, loc, lines) {
+			fail(reasonOf(errAdditionPlaceUnsaid22, "an item lettered with capitals (a A) inserted with no place said: its rank is not known"))
+			return
+		}
+		if placed, ok := p.capitalsPlaced29(trim[m[0]:m[2]], what, loc, scopes, lines); ok {
+			p.addition(in, what, whatCased, placed, lines, "avant", true, false)
+			return
+		}
 		p.addition(in, what, whatCased, scopes, lines, "", false, strings.Contains(trim[m[0]:m[2]], "retabli"))
 		return
 

@@ -100,21 +100,16 @@ func TestLabels22LetterOInBillAmended(t *testing.T) {
 // adverb or capitals ("Les a bis à c", "Les I A à II", "Les A bis à C")
 // and a part lettered with a doubled capital ("Le AA") are refused,
 // typed (the whole article was repealed or edited); "Les a bis et c" is
-// read as before.
+// read as before. A first bound with a Latin adverb alone ("Les a bis à
+// c", "Les 2° bis à 3°") is read since labels29 (TestAdverbRanges29).
 func TestLabels22UnreadLabelsRefused(t *testing.T) {
 	for _, c := range []struct {
 		text []string
 		err  error
 	}{
-		{[]string{"Les a bis à c de l'article L. 1 du code civil sont abrogés."}, errRangeFirstBound22},
-		{[]string{"Aux a bis à c de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, errRangeFirstBound22},
 		{[]string{"Les I A à II de l'article L. 1 du code civil sont abrogés."}, errRangeFirstBound22},
-		{[]string{"Les I bis à III de l'article L. 1 du code civil sont abrogés."}, errRangeFirstBound22},
 		{[]string{"Les A bis à C de l'article L. 1 du code civil sont abrogés."}, errRangeFirstBound22},
-		{[]string{"L'article L. 1 du code civil est ainsi modifié :", "1° Les a bis à c sont abrogés ;"}, errRangeFirstBound22},
 		{[]string{"Les 1° A à 2° de l'article L. 1 du code civil sont abrogés."}, errRangeFirstBound22},
-		{[]string{"Les 2° bis à 3° du I de l'article L. 1 du code civil sont abrogés."}, errRangeFirstBound22},
-		{[]string{"Les a bis à c du 1° de l'article L. 1 du code civil sont abrogés."}, errRangeFirstBound22},
 		{[]string{"Le AA de l'article L. 1 du code civil est abrogé."}, errDoubledCapital22},
 		{[]string{"Au BB de l'article L. 1 du code civil, le mot : « maire » est remplacé par le mot : « préfet »."}, errDoubledCapital22},
 		{[]string{"Le AA de l'article L. 1 du code civil est ainsi modifié :", "1° Le mot : « maire » est remplacé par le mot : « préfet »."}, errDoubledCapital22},
@@ -141,7 +136,6 @@ func TestLabels22UnreadLabelsRefused(t *testing.T) {
 		{name: "les 1°, 2° et 4°, a list", before: []string{"Texte :", "1° Un ;", "2° Deux ;", "3° Trois ;", "4° Quatre."}, text: []string{"Les 1°, 2° et 4° de l'article L. 1 du code civil sont abrogés."}, want: []string{"Texte :", "1° (Abrogé) ;", "2° (Abrogé) ;", "3° Trois ;", "4° (Abrogé)."}},
 		{name: "les 1° A et 1° B: not applied", before: []string{"Texte :", "1° A Un ;", "1° B Deux ;", "1° Trois."}, text: []string{"Les 1° A et 1° B de l'article L. 1 du code civil sont abrogés."}},
 		{name: "le I A, read", before: []string{"Texte.", "I A. – Un.", "I. – Deux."}, text: []string{"Le I A de l'article L. 1 du code civil est abrogé."}, want: []string{"Texte.", "I A. – (Abrogé)", "I. – Deux."}},
-		{name: "les a bis à c: not applied", before: A, text: []string{"Les a bis à c de l'article L. 1 du code civil sont abrogés."}},
 	})
 }
 

@@ -1334,6 +1334,12 @@ phrases:
 	if r := numberRangeNotRead(divCased); r != "" {
 		return nil, false, reasonOf(errPlaceUnread22, r)
 	}
+	// "les 1° à 3° bis", "les 1° bis à 3°": ranges with an adverb on a
+	// bound (labels29), blanked for the readers below.
+	divCased, ms29 := adverbRanges29(divCased)
+	for _, r := range ms29 {
+		ms = append(ms, mention{pos: r.pos, divs: r.divs})
+	}
 	// "les 2° à 4°", "des a à c", "les I à III": every item of the range;
 	// "les 1 à 3", of items numbered without a degree sign (reNumberRange).
 	itemRanges := append(reItemRange.FindAllStringSubmatchIndex(divCased, -1), numberRanges(divCased)...)
@@ -1368,7 +1374,7 @@ phrases:
 		}
 		ms = append(ms, mention{pos: m[0], divs: divs})
 	}
-	itemsFound := len(itemRanges) > 0
+	itemsFound := len(itemRanges) > 0 || len(ms29) > 0
 	found := findItems(divCased)
 	for _, m := range found {
 		itemsFound = true
