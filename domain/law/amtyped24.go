@@ -83,6 +83,9 @@ func amInstrRefusal24(in amInstr) error {
 	if err := amPlaceUnnamed28(in); err != nil {
 		errs = append(errs, err)
 	}
+	if err := amSentencesCount29(in); err != nil {
+		errs = append(errs, err)
+	}
 	switch {
 	case len(errs) == 1:
 		return errs[0]
