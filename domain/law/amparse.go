@@ -39,6 +39,9 @@ type amInstr struct {
 	// end27 refuses an instruction whose unquoted new text's end is not
 	// said (listGoesOn27).
 	end27 error
+	// count29 refuses an instruction whose "ces trois alinéas" is not the
+	// count of the alinéas its locator line names (theseCount29).
+	count29 error
 }
 
 var (
@@ -564,7 +567,7 @@ func splitDispositif(paras []string) []amInstr {
 			head = locator + ", " + lowerFirst(head)
 			under = locator
 		}
-		out = append(out, amInstr{head: head, under: under, mark24: amItemMark24(l)})
+		out = append(out, amInstr{head: head, under: under, mark24: amItemMark24(l), count29: theseCount29(locator, under, head)})
 		setWants()
 	}
 	return out

@@ -158,3 +158,23 @@ func rankOfLabels29(body string) string {
 	})
 	return part + rest
 }
+
+// errAmTheseCount29: "Alinéas 3 à 5" / "Supprimer ces quatre alinéas":
+// the count the head gives the alinéas its locator line names is not
+// theirs (countAgrees): which is the law's is not said. It was refused
+// as an instruction of no form.
+var errAmTheseCount29 = fmt.Errorf("%w: %w", errAmInstructionUnread24, errors.New("the count of \"ces … alinéas\" is not the count of the alinéas the locator names"))
+
+// theseCount29 is the refusal of an instruction whose head, left apart
+// from its locator line (under empty), counts "ces N alinéas" when the
+// line names another count of alinéas; else nil.
+func theseCount29(locator, under, head string) error {
+	if locator == "" || under != "" || countAgrees(locator, head) {
+		return nil
+	}
+	m := amThisCount.FindStringSubmatch(asciiLower(foldAccents(head)))
+	if m == nil {
+		return nil
+	}
+	return fmt.Errorf("%w: %s, then ces %s alinéas", errAmTheseCount29, locator, m[1])
+}

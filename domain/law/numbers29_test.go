@@ -97,3 +97,14 @@ func TestRankOfLabels29(t *testing.T) {
 			want: "l1: Le juge :|1° Lit ;|2° Note ;|3° Signe ;|4° Date ;|5° Scelle.|Il part.", err: errPartOfArticleUnread22},
 	})
 }
+
+// TestAmTheseCount29: "Alinéas 3 à 5" / "Supprimer ces quatre alinéas"
+// is refused typed (it was refused as of no form); "ces trois" is read.
+func TestAmTheseCount29(t *testing.T) {
+	b := strings.Split(strings.TrimPrefix(alineas28(8, nil, 0), "l1: "), "|")
+	runAm27(t, Article{Number: "1er", Alineas: b}, []amCase27{
+		{name: "ces trois", disp: []string{"Alinéas 3 à 5", "Supprimer ces trois alinéas."}, want: "A1. | A2. | A6. | A7. | A8."},
+		{name: "ces quatre", disp: []string{"Alinéas 3 à 5", "Supprimer ces quatre alinéas."}, err: errAmTheseCount29},
+		{name: "ces deux of three", disp: []string{"Alinéas 2, 4 et 6", "Supprimer ces deux alinéas."}, err: errAmTheseCount29},
+	}, nil)
+}
