@@ -63,7 +63,7 @@ func newTextFitsKind(head string, es []Edit) bool {
 			for _, l := range e.Lines {
 				got += len(sentenceBounds(stripQuotes(l)))
 			}
-			if got != announced {
+			if got != announced || !sentencesAsAnnounced29(e.Lines, announced) {
 				return false
 			}
 		}

@@ -53,7 +53,7 @@ func amObjectIsPlace27(obj string) bool {
 		return true
 	case amPlaceNouns27[head]:
 		return amComplementIsPlace27(obj[len(m[0]):])
-	case reAmRank27.MatchString(head):
+	case reAmRank27.MatchString(head) || countWord29(head):
 		n := reAmPlaceAfterRank27.FindStringIndex(obj[len(m[0]):])
 		return n != nil && amComplementIsPlace27(obj[len(m[0])+n[1]:])
 	}

@@ -39,6 +39,9 @@ type amInstr struct {
 	// end27 refuses an instruction whose unquoted new text's end is not
 	// said (listGoesOn27).
 	end27 error
+	// count29 refuses an instruction whose "ces trois alinéas" is not the
+	// count of the alinéas its locator line names (theseCount29).
+	count29 error
 }
 
 var (
@@ -568,7 +571,7 @@ func splitDispositif(paras []string) []amInstr {
 		} else if locator != "" && !other && hasOwnLocator(head) && underLine29(&items29, locator, amItemMark24(l), locLine) {
 			place29 = amLinePlace29(locator, head) // (amsenat29.go)
 		}
-		out = append(out, amInstr{head: head, under: under, mark24: amItemMark24(l), end27: place29})
+		out = append(out, amInstr{head: head, under: under, mark24: amItemMark24(l), end27: place29, count29: theseCount29(locator, under, head)})
 		setWants()
 	}
 	return out

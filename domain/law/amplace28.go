@@ -96,7 +96,7 @@ func amLocSegmentIsPlace28(seg string) bool {
 		return true
 	case amPlaceNouns27[head], amLocNouns28[head]:
 		return amComplementIsPlace27(after)
-	case reAmRank27.MatchString(head):
+	case reAmRank27.MatchString(head) || countWord29(head):
 		return reAmTimes28.MatchString(after) || amRankedIsPlace28(after)
 	case amTextNouns27[head], amCompletedNouns27[head]:
 		return amComplementIsPlace27(after)

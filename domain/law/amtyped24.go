@@ -83,6 +83,12 @@ func amInstrRefusal24(in amInstr) error {
 	if err := amPlaceUnnamed28(in); err != nil {
 		errs = append(errs, err)
 	}
+	if err := amSentencesCount29(in); err != nil {
+		errs = append(errs, err)
+	}
+	if in.count29 != nil {
+		errs = append(errs, in.count29)
+	}
 	switch {
 	case len(errs) == 1:
 		return errs[0]

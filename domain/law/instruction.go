@@ -1799,6 +1799,7 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 		return
 	}
 	body = thisSame28(exceptionWords17(body)) // "ce même article" (billsubj28.go)
+	body = rankOfLabels29(body)               // "le dernier des 1° à 5°" (numbers29.go)
 	if len(payload) == 0 && p.wordsHead22(in, level, body) {
 		return
 	}
