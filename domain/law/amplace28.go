@@ -66,12 +66,30 @@ var reAmTimes28 = mustRe(`^\s*fois\b`)
 // without preposition (the Sénat's "Alinéa 2, première phrase") names
 // it of a place.
 func amLocatorIsPlace28(loc string) bool {
-	for _, seg := range strings.Split(NormalizeSpace(loc), ",") {
-		if !amLocSegmentIsPlace28(strings.TrimSpace(seg)) {
+	segs := strings.Split(NormalizeSpace(loc), ",")
+	for i := 0; i < len(segs); i++ {
+		seg := strings.TrimSpace(segs[i])
+		// "Alinéa 1, deuxième, troisième et quatrième phrases": ranks
+		// listed across commas, their noun after the last, are one
+		// segment.
+		for i+1 < len(segs) && ranksOnly28(seg) {
+			i++
+			seg += ", " + strings.TrimSpace(segs[i])
+		}
+		if !amLocSegmentIsPlace28(seg) {
 			return false
 		}
 	}
 	return true
+}
+
+// ranksOnly28 reports whether seg, a locator's segment, is ranks alone
+// ("deuxieme", "aux deuxieme", "troisieme et quatrieme"), their noun not
+// said in it.
+func ranksOnly28(seg string) bool {
+	seg = seg[len(reAmLocPrep28.FindString(seg)):] // "aux deuxieme"
+	m := reAmMoreRanks28.FindString(seg)
+	return strings.TrimSpace(m) != "" && strings.TrimSpace(seg[len(m):]) == ""
 }
 
 // amLocSegmentIsPlace28 is amLocatorIsPlace28 for one segment.

@@ -28,6 +28,15 @@ func TestAmLocatorNamesPlace28(t *testing.T) {
 		{name: "the same alinéa", disp: []string{"I. – À l'alinéa 2, remplacer le mot : « signe » par le mot : « date ».", "II. – Au même alinéa, remplacer le mot : « maire » par le mot : « juge »."}, want: "Le juge statue. Il motive. | Le juge date. | Le clerc note."},
 		{name: "the last alinéa", disp: []string{"Après le dernier alinéa, insérer un alinéa ainsi rédigé :", "« Le greffier lit. »"}, want: "Le juge statue. Il motive. | Le maire signe. | Le clerc note. | Le greffier lit."},
 	}, nil)
+	// Ranks listed across commas, their noun after the last: one place
+	// (the Sénat's line "Alinéa 1, deuxième, troisième et quatrième
+	// phrases" was refused, its "deuxième" read as a rank of no noun).
+	four := Article{Number: "1er", Alineas: []string{"Le juge statue. Il motive. Il part. Il dort. Il lit.", "Le maire signe."}}
+	runAm27(t, four, []amCase27{
+		{name: "ranks listed across commas", disp: []string{"Alinéa 1, deuxième, troisième et quatrième phrases", "Supprimer ces phrases."}, want: "Le juge statue. Il lit. | Le maire signe."},
+		{name: "ranks listed across commas after a preposition", disp: []string{"À l'alinéa 1, aux deuxième, troisième et quatrième phrases, remplacer le mot : « Il » par le mot : « Elle »."}, want: "Le juge statue. Elle motive. Elle part. Elle dort. Il lit. | Le maire signe."},
+		{name: "ranks of no noun across commas", disp: []string{"Alinéa 1, deuxième, troisième et quatrième juges", "Supprimer ces phrases."}, err: errAmPlaceUnnamed28},
+	}, nil)
 }
 
 // Alinéas named by their numbers in two segments of the locator: one was
