@@ -2149,24 +2149,22 @@ var amSameAlineaCased = mustRe(`\b([Dd]u|[Ll]e|[Aa]u|[Cc]e)\s+m[eê]me\s+alin[é
 // dernière phrase du même alinéa est complétée …" is read. Quoted words
 // are left as they are.
 func sameAlineaAsThis(head string) string {
-	rest := ""
-	if i := strings.IndexAny(head, "«\"“"); i >= 0 {
-		head, rest = head[:i], head[i:]
-	}
-	return amSameAlineaCased.ReplaceAllStringFunc(head, func(m string) string {
-		p := amSameAlineaCased.FindStringSubmatch(m)[1]
-		w := "cet alinéa"
-		switch strings.ToLower(p) {
-		case "du":
-			w = "de cet alinéa"
-		case "au":
-			w = "à cet alinéa"
-		}
-		if p[0] >= 'A' && p[0] <= 'Z' {
-			w = upperFirst(w)
-		}
-		return w
-	}) + rest
+	return beforeFirstQuote(head, func(head string) string {
+		return amSameAlineaCased.ReplaceAllStringFunc(head, func(m string) string {
+			p := amSameAlineaCased.FindStringSubmatch(m)[1]
+			w := "cet alinéa"
+			switch strings.ToLower(p) {
+			case "du":
+				w = "de cet alinéa"
+			case "au":
+				w = "à cet alinéa"
+			}
+			if p[0] >= 'A' && p[0] <= 'Z' {
+				w = upperFirst(w)
+			}
+			return w
+		})
+	})
 }
 
 // amThisAlineaCased is "cet alinéa" in an instruction's head.

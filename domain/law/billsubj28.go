@@ -200,24 +200,21 @@ func thisSame28(body string) string {
 	if !strings.Contains(body, "même") {
 		return body
 	}
-	cut := len(body)
-	if i := strings.IndexAny(body, "«\"“"); i >= 0 {
-		cut = i
-	}
-	part, rest := body[:cut], body[cut:]
-	part = reThisSameAt28.ReplaceAllStringFunc(part, func(m string) string {
-		return sameSaid28(reThisSameAt28, m, "au", "Au")
+	return beforeFirstQuote(body, func(part string) string {
+		part = reThisSameAt28.ReplaceAllStringFunc(part, func(m string) string {
+			return sameSaid28(reThisSameAt28, m, "au", "Au")
+		})
+		part = reThisSameOf28.ReplaceAllStringFunc(part, func(m string) string {
+			return sameSaid28(reThisSameOf28, m, "du", "Du")
+		})
+		part = reThisSame28.ReplaceAllStringFunc(part, func(m string) string {
+			return sameSaid28(reThisSame28, m, "le", "Le")
+		})
+		part = reThisSamePh28.ReplaceAllStringFunc(part, func(m string) string {
+			return sameSaid28(reThisSamePh28, m, "la", "La")
+		})
+		return part
 	})
-	part = reThisSameOf28.ReplaceAllStringFunc(part, func(m string) string {
-		return sameSaid28(reThisSameOf28, m, "du", "Du")
-	})
-	part = reThisSame28.ReplaceAllStringFunc(part, func(m string) string {
-		return sameSaid28(reThisSame28, m, "le", "Le")
-	})
-	part = reThisSamePh28.ReplaceAllStringFunc(part, func(m string) string {
-		return sameSaid28(reThisSamePh28, m, "la", "La")
-	})
-	return part + rest
 }
 
 // sameSaid28 is the match m of re (groups: the space before, the first

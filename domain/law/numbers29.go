@@ -129,34 +129,30 @@ func rankOfLabels29(body string) string {
 	if !strings.Contains(body, " des ") {
 		return body
 	}
-	cut := len(body)
-	if i := strings.IndexAny(body, "«\"“"); i >= 0 {
-		cut = i
-	}
-	part, rest := body[:cut], body[cut:]
-	part = reRankOfLabels29.ReplaceAllStringFunc(part, func(m string) string {
-		g := reRankOfLabels29.FindStringSubmatch(m)
-		labels := reLabelsOf29.FindAllStringSubmatch(g[3], -1)
-		kind := func(l []string) int {
-			for k := 1; k <= 3; k++ {
-				if l[k] != "" {
-					return k
+	return beforeFirstQuote(body, func(part string) string {
+		return reRankOfLabels29.ReplaceAllStringFunc(part, func(m string) string {
+			g := reRankOfLabels29.FindStringSubmatch(m)
+			labels := reLabelsOf29.FindAllStringSubmatch(g[3], -1)
+			kind := func(l []string) int {
+				for k := 1; k <= 3; k++ {
+					if l[k] != "" {
+						return k
+					}
+				}
+				return 0
+			}
+			for _, l := range labels[1:] {
+				if kind(l) != kind(labels[0]) {
+					return m
 				}
 			}
-			return 0
-		}
-		for _, l := range labels[1:] {
-			if kind(l) != kind(labels[0]) {
-				return m
+			l := labels[0][0]
+			if g[2] == "dernier" {
+				l = labels[len(labels)-1][0]
 			}
-		}
-		l := labels[0][0]
-		if g[2] == "dernier" {
-			l = labels[len(labels)-1][0]
-		}
-		return g[1] + " " + l
+			return g[1] + " " + l
+		})
 	})
-	return part + rest
 }
 
 // errAmTheseCount29: "Alinéas 3 à 5" / "Supprimer ces quatre alinéas":

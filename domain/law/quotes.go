@@ -78,6 +78,16 @@ func outsideQuotes(s string, f func(string) string) string {
 	return b.String()
 }
 
+// beforeFirstQuote applies f to s up to its first quotation mark (« "
+// “) and keeps the rest as it is: an instruction's own words, before the
+// new text's, which may hold the same forms.
+func beforeFirstQuote(s string, f func(string) string) string {
+	if i := strings.IndexAny(s, "«\"“"); i >= 0 {
+		return f(s[:i]) + s[i:]
+	}
+	return f(s)
+}
+
 // rankNames are the ranks in words, by number.
 var rankNames = []string{"", "premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième", "dix-septième", "dix-huitième", "dix-neuvième", "vingtième"}
 
