@@ -2183,9 +2183,8 @@ func thisAlineaBefore(head string, group []Edit) (int, bool) {
 	if len(amThisAlineaCased.FindAllStringIndex(head, -1)) != 1 || strings.Count(low, "alinea") != 1 || len(group) == 0 {
 		return 0, false
 	}
-	if i := strings.IndexAny(head, "«\"“"); i >= 0 {
-		head, low = head[:i], asciiLower(foldAccents(head[:i]))
-	}
+	head = wordsBeforeQuote(head)
+	low = asciiLower(foldAccents(head))
 	if !amThisAlineaCased.MatchString(head) || hasItemLoc(head) || strings.Contains(low, "article") {
 		return 0, false
 	}
@@ -2240,10 +2239,7 @@ var amTheseAlineas = mustRe(`(?i)\b(?:(à|de)\s+)?ces\s+(?:mêmes\s+)?(?:(` + ca
 // ("ces deux alinéas") is not theirs; when the head names another
 // alinéa, division or article, or "ces alinéas" more than once.
 func theseAlineasBefore(head string, group []Edit) (string, bool) {
-	cut := len(head)
-	if i := strings.IndexAny(head, "«\"“"); i >= 0 {
-		cut = i
-	}
+	cut := len(wordsBeforeQuote(head))
 	ms := amTheseAlineas.FindAllStringSubmatchIndex(head[:cut], -1)
 	low := asciiLower(foldAccents(head[:cut]))
 	if len(ms) != 1 || len(amTheseAlineas.FindAllStringIndex(head, -1)) != 1 || strings.Count(low, "alinea") != 1 || len(group) == 0 {

@@ -82,10 +82,17 @@ func outsideQuotes(s string, f func(string) string) string {
 // “) and keeps the rest as it is: an instruction's own words, before the
 // new text's, which may hold the same forms.
 func beforeFirstQuote(s string, f func(string) string) string {
+	w := wordsBeforeQuote(s)
+	return f(w) + s[len(w):]
+}
+
+// wordsBeforeQuote is s up to its first quotation mark (« " “), all of s
+// for none: an instruction's own words, before the new text's.
+func wordsBeforeQuote(s string) string {
 	if i := strings.IndexAny(s, "«\"“"); i >= 0 {
-		return f(s[:i]) + s[i:]
+		return s[:i]
 	}
-	return f(s)
+	return s
 }
 
 // rankNames are the ranks in words, by number.
