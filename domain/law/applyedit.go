@@ -358,6 +358,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		return err
 	}
 	lo, hi, label, err := resolveInGroup(al, e, opt.grp)
+	if cerr := capitalsBaseMissing30(e, err); cerr != nil {
+		return cerr
+	}
 	var missing itemNotFound
 	if n := len(e.Scope.Path); errors.As(err, &missing) && e.Kind == EditRewrite && e.Restored && !opt.billQuotes && e.Scope.Sentence == 0 && n > 0 && e.Scope.Path[n-1].Item != "" && len(e.Lines) > 0 && missing.item == e.Scope.Path[n-1].Item {
 		// "Le 2° est ainsi rétabli :" (… rétabli dans la rédaction

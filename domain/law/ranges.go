@@ -172,7 +172,7 @@ func rangeItems(al []string, path []Division) ([]string, error) {
 	items := []string{path[n-1].Item}
 	for base > 0 && hi < len(al) {
 		lab, k := labelOf(al[hi])
-		if k == kind && unrankedLabel(lab, k) {
+		if k == kind && (unrankedLabel(lab, k) || romanCapitals30(lab, k)) {
 			// "Les a à c" on "a)", "aa)", "b)": an item of the list
 			// whose rank is not known ("aa", "1° A") between two the
 			// range names — in it or not is not said (it was left out).

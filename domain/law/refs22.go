@@ -314,6 +314,9 @@ func refused22(c Corpus, edits []Edit, groups map[CodeRef]*groupState, opt Apply
 	if err := rangeRefused(c, edits); err != nil {
 		return err
 	}
+	if err := adverbRangeEnd30(c, edits); err != nil {
+		return err
+	}
 	if err := rangeReversed22(edits); err != nil {
 		return err
 	}

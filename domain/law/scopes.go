@@ -526,6 +526,9 @@ func (p *parser) scopesFrom(low, cased string, parent Scope) ([]Scope, bool, err
 	if err := billSubjectUnread27(low); err != nil {
 		return nil, false, err
 	}
+	if err := labelNoPlace30(cased); err != nil {
+		return nil, false, err
+	}
 	if i := strings.LastIndex(low, ", "); i > 0 {
 		// "Au I de l'article L. 1, le chapeau …": the subject after the
 		// place.
