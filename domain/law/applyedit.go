@@ -1148,6 +1148,9 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 		if w := firstNonEmpty(e.Old, e.Anchor); len(e.Occurrences) == 0 && e.Times == 0 && only == 0 && (e.Anchor == "" || e.Kind == EditInsertWords) && quotedMixed(al[lo:hi], w) {
 			return applyKind26(errApplyWordsWhich26, fmt.Sprintf("words %q found inside a quotation of the text and outside it: whether the words quoted are meant is not said", w))
 		}
+		if err := checkNumberKinds30(al[lo:hi], e, only); err != nil {
+			return err
+		}
 		if e.quantity {
 			var err error
 			if e, err = quantityOccurrences(wordsOf22(al[lo:hi]), e, only); err != nil {

@@ -58,7 +58,7 @@ func TestNumbers9NotAnAlinea(t *testing.T) {
 		{name: "des alinéas 1er, 2 ou 3", before: []string{"Au sens des alinéas 1er, 2 ou 3, il compte 3 membres."}, text: []string{nombre}, want: []string{"Au sens des alinéas 1er, 2 ou 3, il compte 4 membres."}},
 		{name: "des articles 1er à 3", before: []string{"Au sens des articles 1er à 3, il compte 3 membres."}, text: []string{nombre}, want: []string{"Au sens des articles 1er à 3, il compte 4 membres."}},
 		{name: "only an alinéa's number: refused", before: []string{"Au sens de l'alinéa 3, il siège."}, text: []string{nombre}},
-		{name: "le chiffre: every one", before: []string{"Au sens de l'alinéa 3, il compte 3 membres."}, text: []string{art + "le chiffre : « 3 » est remplacé par le chiffre : « 4 »."}, want: []string{"Au sens de l'alinéa 4, il compte 4 membres."}},
+		{name: "le chiffre, the alinéa's too: refused (words30)", before: []string{"Au sens de l'alinéa 3, il compte 3 membres."}, text: []string{art + "le chiffre : « 3 » est remplacé par le chiffre : « 4 »."}},
 	})
 	runAmendments(t, []amCase{
 		{"l'alinéa 3", []string{"Au sens de l'alinéa 3, il compte 3 membres."}, "À l'alinéa 1, remplacer le nombre : « 3 » par le nombre : « 4 ».", []string{"Au sens de l'alinéa 3, il compte 4 membres."}},

@@ -96,6 +96,7 @@ var reEverySaid26 = mustRe(`\ba\s+chaque\s+occurrence\b|\bpartout\b|\b(?:chaque|
 // occurrence" on "Le juge statue, sans délai, sur la demande." deletes
 // both (it was refused as a sign found twice, which one not said).
 func signsEvery26(text string, es []Edit) {
+	numbersEvery30(text, es) // words30
 	if len(es) == 0 {
 		return
 	}
