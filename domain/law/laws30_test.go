@@ -96,3 +96,29 @@ func TestLaws30NumberLeadingZeros(t *testing.T) {
 		}
 	}
 }
+
+// TestLaws30TextsNamed pins which text an instruction names where a
+// probe found it read right: a code's name with ’ or capitals is that
+// code; a longer name ("code du travail applicable à Mayotte", "code
+// civil local") is its own key, never the shorter code's; "du même
+// code" after an unknown code is that code (not found, refused at
+// apply); a law whose title names a code is the law; abbreviations and
+// a law named by its date only are refused; "LO 1" and "L.O. 1", "R.* 1"
+// and "R. 1" are one article each.
+func TestLaws30TextsNamed(t *testing.T) {
+	env := "code de l'environnement|L1: Le juge statue.|Le maire décide."
+	civ := "code civil|L1: Le juge statue.|Le maire décide."
+	repl := ", le mot : « maire » est remplacé par le mot : « préfet »."
+	runLaws30(t, []laws30Case{
+		{"typographic apostrophe", []string{env}, []string{"Au second alinéa de l'article L. 1 du code de l’environnement" + repl}, "code de l environnement#l1: Le juge statue.|Le préfet décide.", nil},
+		{"capitals", []string{"code de la sécurité sociale|L1: Le juge statue.|Le maire décide."}, []string{"Au second alinéa de l'article L. 1 du Code de la Sécurité Sociale" + repl}, "code de la securite sociale#l1: Le juge statue.|Le préfet décide.", nil},
+		{"a longer name is another code", []string{"code du travail|L1: Le juge statue.|Le maire décide."}, []string{"Au second alinéa de l'article L. 1 du code du travail applicable à Mayotte" + repl}, "code du travail#l1: Le juge statue.|Le maire décide.", errMissing},
+		{"code civil local", []string{civ}, []string{"L'article L. 1 du code civil local est abrogé."}, "code civil#l1: Le juge statue.|Le maire décide.", errMissing},
+		{"du même code after an unknown code", []string{civ, "code civil|L2: Le maire décide."}, []string{"I. – L'article L. 1 du code des bois est abrogé.", "II. – L'article L. 2 du même code est abrogé."}, "code civil#l1: Le juge statue.|Le maire décide. / code civil#l2: Le maire décide.", errMissing},
+		{"a law whose title names a code", []string{civ, "loi n° 2000-1 du 1er janvier 2000|1: Le juge statue.|Le maire décide."}, []string{"Au second alinéa de l'article 1er de la loi n° 2000-1 du 1er janvier 2000 relative au code civil" + repl}, "code civil#l1: Le juge statue.|Le maire décide. / loi 2000 1#1: Le juge statue.|Le préfet décide.", nil},
+		{"an abbreviation", []string{"code général des impôts|1: Le juge statue."}, []string{"L'article 1 du CGI est abrogé."}, "code general des impots#1: Le juge statue.", errTextOfPlaceUnknown22},
+		{"a law by its date only", []string{"loi du 1er juillet 1901|5: Le juge statue."}, []string{"L'article 5 de la loi du 1er juillet 1901 relative au contrat d'association est abrogé."}, "loi du 1er juillet 1901#5: Le juge statue.", errTextOfPlaceUnknown22},
+		{"LO 1 is L.O. 1", []string{"code civil|LO1: Le juge statue.|Le maire décide."}, []string{"Au second alinéa de l'article LO 1 du code civil" + repl}, "code civil#lo1: Le juge statue.|Le préfet décide.", nil},
+		{"R. 1 is R.* 1", []string{"code civil|R*1: Le juge statue.|Le maire décide."}, []string{"Au second alinéa de l'article R. 1 du code civil" + repl}, "code civil#r1: Le juge statue.|Le préfet décide.", nil},
+	})
+}
