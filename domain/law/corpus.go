@@ -50,8 +50,11 @@ func CodeKey(name string) string {
 	k := strings.ToLower(foldAccents(NormalizeSpace(name)))
 	if strings.HasPrefix(k, "loi") {
 		if m := lawNumberRe.FindStringSubmatch(k); m != nil {
-			return "loi " + m[1] + " " + m[2]
+			return textKey30("loi", m[1], m[2])
 		}
+	}
+	if key := numberedTextKey30(k); key != "" {
+		return key // "ordonnance n° 2000-1 du …" → "ordonnance 2000 1" (laws30)
 	}
 	k = strings.TrimSpace(nonAlnum.ReplaceAllString(k, " "))
 	return k
@@ -84,7 +87,7 @@ func codeOf(name string) string {
 	return k
 }
 
-var lawNumberRe = mustRe(`loi(?: organique)? n[°o]?\s*(\d+)\s*-\s*(\d+)`)
+var lawNumberRe = mustRe(`loi(?: organique)? n[°ºo]?\s*(\d+)\s*-\s*(\d+)`)
 
 // ArticleKey gives the canonical key of an article number: "L. 336-2" →
 // "l336-2", "Art. L. 7111-5-1" → "l7111-5-1", "39 bis A" → "39 bis a".

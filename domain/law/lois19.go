@@ -93,7 +93,7 @@ func (p *parser) organicSame19(low string) error {
 			if p.organic19 == nil {
 				p.organic19 = map[string]bool{}
 			}
-			p.organic19["loi "+m[1]+" "+m[2]] = true
+			p.organic19[textKey30("loi", m[1], m[2])] = true
 		}
 	}()
 	m := reSameOrganic19.FindStringIndex(low)

@@ -121,10 +121,10 @@ func (p *parser) textNamed(low string) string {
 		}
 	}
 	if m := reLaw.FindStringSubmatchIndex(low); m != nil {
-		try(m[0], "loi "+low[m[2]:m[3]]+" "+low[m[4]:m[5]])
+		try(m[0], textKey30("loi", low[m[2]:m[3]], low[m[4]:m[5]]))
 	}
 	for _, m := range reNumberedTextDate.FindAllStringSubmatch(low, -1) {
-		p.noteTextDate19(m[1]+" "+m[4], m[1]+" "+m[2]+" "+m[3])
+		p.noteTextDate19(m[1]+" "+m[4], textKey30(m[1], m[2], m[3]))
 	}
 	dated := false
 	if m := reDatedText.FindStringSubmatchIndex(low); m != nil {
@@ -134,10 +134,10 @@ func (p *parser) textNamed(low string) string {
 		try(m[0], p.textDates[low[m[2]:m[3]]+" "+low[m[4]:m[5]]])
 	}
 	if m := reOrdonnance.FindStringSubmatchIndex(low); m != nil {
-		try(m[0], "ordonnance "+low[m[2]:m[3]]+" "+low[m[4]:m[5]])
+		try(m[0], textKey30("ordonnance", low[m[2]:m[3]], low[m[4]:m[5]]))
 	}
 	if m := reDecret.FindStringSubmatchIndex(low); m != nil {
-		try(m[0], "decret "+low[m[2]:m[3]]+" "+low[m[4]:m[5]])
+		try(m[0], textKey30("decret", low[m[2]:m[3]], low[m[4]:m[5]]))
 	}
 	if m := reSameDecret.FindStringIndex(low); m != nil {
 		try(m[0], p.lastKind["decret"])
