@@ -144,6 +144,7 @@ func splitDispositif(paras []string) []amInstr {
 	// line starts an instruction, even in lower case.
 	locLine, prevLoc := false, false
 	var items29 [2]string // the locator line's items (underLine29)
+	line30 := ""          // the locator of the line the instructions are under (amLaterPlace30)
 	for pi := 0; pi < len(paras); pi++ {
 		l := cleanAmendmentLine(paras[pi])
 		if l == "" {
@@ -438,10 +439,12 @@ func splitDispositif(paras []string) []amInstr {
 			setWants()
 			continue
 		}
+		left30 := "" // the alinéa of the line a new part leaves (amPartSentence30)
 		if k := partKind(l); k != "" && k == locKind {
 			// "I. – Alinéas 45 à 51 / Remplacer … / II. – Remplacer les
 			// mots …": a new part of the same rank leaves the locator of
 			// the part before; without its own, it is the whole article.
+			left30 = alLoc
 			locator, alLoc, locKind, other = "", "", "", false
 		}
 		head := amPartNum.ReplaceAllString(l, "")
@@ -570,6 +573,17 @@ func splitDispositif(paras []string) []amInstr {
 			under = locator
 		} else if locator != "" && !other && hasOwnLocator(head) && underLine29(&items29, locator, amItemMark24(l), locLine) {
 			place29 = amLinePlace29(locator, head) // (amsenat29.go)
+		} else if locator != "" && !other && !locLine && line30 == locator && hasOwnLocator(head) {
+			place29 = amLaterPlace30(locator, l, head) // (amsenat30.go)
+		}
+		if locLine {
+			line30 = locator
+		}
+		if amLaterEnds30(l) {
+			line30 = ""
+		}
+		if place29 == nil {
+			place29 = amPartSentence30(left30, head) // (amsenat30.go)
 		}
 		out = append(out, amInstr{head: head, under: under, mark24: amItemMark24(l), end27: place29, count29: theseCount29(locator, under, head)})
 		setWants()
