@@ -39,6 +39,10 @@ type amInstr struct {
 	// end27 refuses an instruction whose unquoted new text's end is not
 	// said (listGoesOn27).
 	end27 error
+	// locator30 is the locator line above the instruction ("Alinéa
+	// 1"), put before its head or not (under): what "cette phrase"
+	// may point at (amSentences30).
+	locator30 string
 	// count29 refuses an instruction whose "ces trois alinéas" is not the
 	// count of the alinéas its locator line names (theseCount29).
 	count29 error
@@ -585,7 +589,7 @@ func splitDispositif(paras []string) []amInstr {
 		if place29 == nil {
 			place29 = amPartSentence30(left30, head) // (amsenat30.go)
 		}
-		out = append(out, amInstr{head: head, under: under, mark24: amItemMark24(l), end27: place29, count29: theseCount29(locator, under, head)})
+		out = append(out, amInstr{head: head, under: under, mark24: amItemMark24(l), end27: place29, count29: theseCount29(locator, under, head), locator30: locator})
 		setWants()
 	}
 	return out

@@ -86,6 +86,9 @@ func amInstrRefusal24(in amInstr) error {
 	if err := amSentencesCount29(in); err != nil {
 		errs = append(errs, err)
 	}
+	if err := amSentences30(in); err != nil {
+		errs = append(errs, err)
+	}
 	if in.count29 != nil {
 		errs = append(errs, in.count29)
 	}

@@ -1873,6 +1873,12 @@ func (p *parser) instruction(in *Instruction, level int, body string, payload []
 			return
 		}
 	}
+	if in.Status == Parsed {
+		if err := billSentences30(body); err != nil {
+			refuseTyped(in, err)
+			return
+		}
+	}
 	if in.Status == Parsed && p.mixedSubjects {
 		for _, e := range in.Edits {
 			if e.Kind != EditDelete {
