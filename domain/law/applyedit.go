@@ -428,9 +428,6 @@ func applyEdit(c Corpus, e Edit, opt ApplyOptions) error {
 	if err := alineaOfDivisionDeleted24(al, lo, hi, e, opt); err != nil {
 		return err
 	}
-	if err := labelLineDeleted30(al, lo, hi, e, opt); err != nil {
-		return err
-	}
 	if err := alineaOfArticleDeleted24(al, lo, hi, e, opt); err != nil {
 		return err
 	}
