@@ -89,7 +89,7 @@ func (p *parser) instructionBody(in *Instruction, level int, body string, payloa
 	body = exceptedPart(trailingException(alineasButFirstLast(body)))
 	body = canonicalOrder(precededAlinea(body))
 	body = alineaNumbers(fromToRanges(rankWords(articlePremier(body))))
-	body = occurrencesCounted(body)
+	body = occurrencesCounted(occurrencePairs31(body))
 	body = respectiveInsertions(body)
 	// "les mots : « A » sont abrogés" is "les mots : « A » sont
 	// supprimés": words are deleted (it was not understood).
