@@ -10,7 +10,8 @@ import (
 // laws28Case is a bill article's lines applied to articles of several
 // texts: arts and want are "text#article: al|al" (the texts' keys, "code
 // civil", "decret 2005 2"), want the articles in force, sorted, " / "
-// joined.
+// joined; err the kind every refusal, at parse or apply, must be of
+// (nil: none refused).
 type laws28Case struct {
 	name  string
 	arts  []string
@@ -31,7 +32,7 @@ func runLaws28(t *testing.T, cases []laws28Case) {
 		}
 		ins := ParseInstructions([]Article{{Number: "1er", Alineas: c.lines}})
 		got, errs := Apply(corpus, ins, ApplyOptions{})
-		refused := false
+		refused := len(errs) > 0
 		for _, in := range ins {
 			if in.Status == Unparsed {
 				refused = true
@@ -41,7 +42,9 @@ func runLaws28(t *testing.T, cases []laws28Case) {
 			}
 		}
 		for _, e := range errs {
-			t.Errorf("%s: apply error %v", c.name, e)
+			if c.err == nil || !errors.Is(e.Err, c.err) {
+				t.Errorf("%s: apply error %v, want %v", c.name, e, c.err)
+			}
 		}
 		if c.err != nil && !refused {
 			t.Errorf("%s: not refused, want %v", c.name, c.err)
