@@ -145,7 +145,7 @@ var reFirstVerb24 = mustRe(`\s(?:est|sont|devient|deviennent)\s`)
 // instruction in: subjects joining articles and a division, and no edit
 // of a division among its edits.
 func articleAndDivisionDropped24(in Instruction) error {
-	low := wordsBeforeQuote(asciiLower(foldAccents(in.Text)))
+	low := foldedWordsBeforeQuote(in.Text)
 	if m := reFirstVerb24.FindStringIndex(low); m != nil {
 		low = low[:m[0]]
 	} else {
@@ -211,7 +211,7 @@ type divisionRange24 struct {
 // divisionRanges24 is the ranges of divisions the instruction in names
 // before its first quotation (folded), read once for all its edits.
 func divisionRanges24(in Instruction) []divisionRange24 {
-	low := wordsBeforeQuote(asciiLower(foldAccents(in.Text)))
+	low := foldedWordsBeforeQuote(in.Text)
 	var out []divisionRange24
 	for _, rm := range reDivisionRange24.FindAllStringSubmatch(low, -1) {
 		from, err1 := strconv.Atoi(rm[2])

@@ -30,10 +30,7 @@ var rePlaceWord30 = mustRe(`^(?:` + ordWords + `|` + cardinalWords + `|\d+(?:°|
 // not said (the words were passed over, the article's item edited).
 // Only before the first quotation mark.
 func labelNoPlace30(cased string) error {
-	if i := strings.IndexAny(cased, "«\"“"); i >= 0 {
-		cased = cased[:i]
-	}
-	for _, m := range reLabelOf30.FindAllStringSubmatch(cased, -1) {
+	for _, m := range reLabelOf30.FindAllStringSubmatch(wordsBeforeQuote(cased), -1) {
 		w := asciiLower(foldAccents(m[1]))
 		if knownHeads[w] || rePlaceWord30.MatchString(w) {
 			continue

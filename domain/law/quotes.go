@@ -95,6 +95,13 @@ func wordsBeforeQuote(s string) string {
 	return s
 }
 
+// foldedWordsBeforeQuote is s folded (accents, typographic marks, lower
+// case) up to its first quotation mark: cut after folding, where every
+// mark of « » “ ” „ is " (a closing mark before any opening one cuts too).
+func foldedWordsBeforeQuote(s string) string {
+	return wordsBeforeQuote(asciiLower(foldAccents(s)))
+}
+
 // rankNames are the ranks in words, by number.
 var rankNames = []string{"", "premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième", "dix-septième", "dix-huitième", "dix-neuvième", "vingtième"}
 

@@ -3,7 +3,6 @@ package law
 import (
 	"errors"
 	"fmt"
-	"strings"
 )
 
 // ranks30: counts and ranks of sentences.
@@ -66,10 +65,7 @@ var reSentencesAndAlineas30 = mustRe(`\b(?:une|` + cardinalWords + `)\s+phrases?
 // sentencesAndAlineas30 reports whether s announces, before its first
 // quotation, sentences and alinéas together.
 func sentencesAndAlineas30(s string) bool {
-	low := asciiLower(foldAccents(s))
-	if i := strings.IndexAny(low, "«\"“"); i >= 0 {
-		low = low[:i]
-	}
+	low := foldedWordsBeforeQuote(s)
 	return reSentencesAndAlineas30.MatchString(low)
 }
 
@@ -83,10 +79,7 @@ var reNewTextAnnounced30 = mustRe(`\bainsi\s+redigee?s?\b|\bsuivante?s?\s*:`)
 // other new text beside them ("une phrase et un alinéa ainsi rédigés",
 // two announcements).
 func sentencesAnnounced30(s string) int {
-	low := asciiLower(foldAccents(s))
-	if i := strings.IndexAny(low, "«\"“"); i >= 0 {
-		low = low[:i]
-	}
+	low := foldedWordsBeforeQuote(s)
 	if len(reNewTextAnnounced30.FindAllStringIndex(low, -1)) != 1 {
 		return 0
 	}
